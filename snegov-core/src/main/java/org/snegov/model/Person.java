@@ -1,0 +1,34 @@
+package org.snegov.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One human being: the records that describe them.
+ *
+ * @param id      the stable person id ("p" followed by hex digits)
+ * @param records the records, oldest first; never empty
+ */
+public record Person(String id, List<SourceRecord> records) {
+
+    public Person {
+        Objects.requireNonNull(id, "id");
+        records = List.copyOf(records);
+        if (records.isEmpty()) {
+            throw new IllegalArgumentException("person " + id + " has no record");
+        }
+        if (!id.matches("p[0-9a-f]{6,32}")) {
+            throw new IllegalArgumentException("person id must be 'p' and hex digits, was '" + id + "'");
+        }
+    }
+
+    /** The id of the person first made from record {@code recordId}: stable across rebuilds. */
+    public static String idFor(String recordId) {
+        return "p" + Source.sha256(recordId.getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 10);
+    }
+
+    /** The person's display name: the primary name of the first record. */
+    public PersonName name() {
+        return records.get(0).primaryName();
+    }
+}
