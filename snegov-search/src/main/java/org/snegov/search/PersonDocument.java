@@ -1,0 +1,70 @@
+package org.snegov.search;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.snegov.model.LifeEvent;
+import org.snegov.model.Person;
+import org.snegov.model.PersonName;
+import org.snegov.model.SourceRecord;
+
+/**
+ * What the index knows of a person, taken from all of their records.
+ *
+ * @param personId   the id
+ * @param name       the display name
+ * @param nativeName the native-script name, or null
+ * @param names      every name form of every record, without repeats
+ * @param birthYear  the first birth year any record gives, or null
+ * @param birthPlace the first birthplace any record gives, or null
+ * @param places     every place any record names (birth, death, events)
+ * @param eventTypes the codes of the event types on record
+ */
+public record PersonDocument(String personId, String name, String nativeName, List<String> names,
+                             Integer birthYear, String birthPlace, List<String> places, List<String> eventTypes) {
+
+    public PersonDocument {
+        names = List.copyOf(names);
+        places = List.copyOf(places);
+        eventTypes = List.copyOf(eventTypes);
+    }
+
+    /** The document of {@code person}. */
+    public static PersonDocument of(Person person) {
+        Set<String> names = new LinkedHashSet<>();
+        Set<String> places = new LinkedHashSet<>();
+        Set<String> types = new LinkedHashSet<>();
+        Integer birthYear = null;
+        String birthPlace = null;
+        String nativeName = null;
+        for (SourceRecord r : person.records()) {
+            r.names().stream().map(PersonName::full).forEach(names::add);
+            if (nativeName == null) {
+                nativeName = r.nativeName().map(PersonName::full).orElse(null);
+            }
+            if (r.birth() != null) {
+                if (birthYear == null && r.birth().date() != null) {
+                    birthYear = r.birth().date().year();
+                }
+                if (r.birth().place() != null) {
+                    places.add(r.birth().place().asWritten());
+                    if (birthPlace == null) {
+                        birthPlace = r.birth().place().asWritten();
+                    }
+                }
+            }
+            if (r.death() != null && r.death().place() != null) {
+                places.add(r.death().place().asWritten());
+            }
+            for (LifeEvent e : r.events()) {
+                types.add(e.type().code());
+                if (e.place() != null) {
+                    places.add(e.place().asWritten());
+                }
+            }
+        }
+        return new PersonDocument(person.id(), person.name().full(), nativeName, new ArrayList<>(names), birthYear,
+                birthPlace, new ArrayList<>(places), new ArrayList<>(types));
+    }
+}

@@ -1,0 +1,54 @@
+package org.snegov.store;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.snegov.model.Source;
+
+final class JdbiSourceRepository implements SourceRepository {
+
+    private final Handle handle;
+
+    JdbiSourceRepository(Handle handle) {
+        this.handle = handle;
+    }
+
+    @Override
+    public boolean contains(String sourceId) {
+        return handle.createQuery("SELECT 1 FROM sources WHERE id = :id").bind("id", sourceId)
+                .mapTo(Integer.class).findOne().isPresent();
+    }
+
+    @Override
+    public void add(Source source) {
+        handle.createUpdate("""
+                INSERT INTO sources (id, name, media_type, content, byte_size, imported_at)
+                VALUES (:id, :name, :mediaType, :content, :size, :importedAt)""")
+                .bind("id", source.id()).bind("name", source.name()).bind("mediaType", source.mediaType())
+                .bind("content", source.content()).bind("size", (long) source.content().length)
+                .bind("importedAt", source.importedAt().toString()).execute();
+    }
+
+    @Override
+    public Optional<Source> find(String sourceId) {
+        return handle.createQuery("SELECT id, name, media_type, content, imported_at FROM sources WHERE id = :id")
+                .bind("id", sourceId)
+                .map((rs, ctx) -> new Source(rs.getString("id"), rs.getString("name"), rs.getString("media_type"),
+                        rs.getBytes("content"), Instant.parse(rs.getString("imported_at"))))
+                .findOne();
+    }
+
+    @Override
+    public List<SourceSummary> list() {
+        return handle.createQuery("""
+                SELECT s.id, s.name, s.media_type, s.byte_size, s.imported_at,
+                       (SELECT COUNT(*) FROM records r WHERE r.source_id = s.id) AS n_records,
+                       (SELECT COUNT(*) FROM issues i WHERE i.source_id = s.id) AS n_issues
+                FROM sources s ORDER BY s.imported_at DESC, s.name""")
+                .map((rs, ctx) -> new SourceSummary(rs.getString("id"), rs.getString("name"),
+                        rs.getString("media_type"), rs.getLong("byte_size"), Instant.parse(rs.getString("imported_at")),
+                        rs.getInt("n_records"), rs.getInt("n_issues")))
+                .list();
+    }
+}

@@ -1,0 +1,16 @@
+package org.snegov.store;
+
+/** The repositories of one unit of work: all of them see the same transaction. */
+public interface Repositories {
+
+    SourceRepository sources();
+
+    RecordRepository records();
+
+    IssueRepository issues();
+
+    PersonRepository persons();
+
+    /** The registry's numbers as of this unit of work. */
+    StoreCounts counts();
+}

@@ -1,0 +1,21 @@
+package org.snegov.store;
+
+import java.util.List;
+import java.util.Optional;
+import org.snegov.model.Source;
+
+/** Verbatim sources, append-only. */
+public interface SourceRepository {
+
+    /** Whether a source with this SHA-256 is stored. */
+    boolean contains(String sourceId);
+
+    /** Stores {@code source}; the caller has checked {@link #contains}. Never overwrites. */
+    void add(Source source);
+
+    /** The source with its bytes, or empty. */
+    Optional<Source> find(String sourceId);
+
+    /** Every source without its bytes, newest first. */
+    List<SourceSummary> list();
+}

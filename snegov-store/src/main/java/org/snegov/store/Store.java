@@ -1,0 +1,87 @@
+package org.snegov.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Function;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * The registry's database: opens it, brings its schema up to date, and runs units of work against it.
+ * Thread-safe; each unit of work gets its own connection.
+ */
+public final class Store implements AutoCloseable {
+
+    /** The database file's name inside a data directory. */
+    public static final String SQLITE_FILE = "registry.db";
+
+    private final Jdbi jdbi;
+    private final String description;
+
+    private Store(DataSource dataSource, String description) {
+        this.description = description;
+        try {
+            Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")
+                    .loggers("slf4j").load().migrate();
+        } catch (FlywayException e) {
+            throw new StoreException("Could not bring the schema of " + description + " up to date", e);
+        }
+        this.jdbi = Jdbi.create(dataSource);
+    }
+
+    /**
+     * Opens (creating if needed) the SQLite registry in {@code dataDir}, migrating its schema.
+     *
+     * @throws StoreException when the directory cannot be created or the database cannot be opened
+     */
+    public static Store openSqlite(Path dataDir) {
+        try {
+            Files.createDirectories(dataDir);
+        } catch (IOException e) {
+            throw new StoreException("Could not create the data directory " + dataDir, e);
+        }
+        Path file = dataDir.resolve(SQLITE_FILE);
+        SQLiteConfig config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        config.setBusyTimeout(30_000);
+        config.enforceForeignKeys(true);
+        SQLiteDataSource ds = new SQLiteDataSource(config);
+        ds.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
+        return new Store(ds, file.toString());
+    }
+
+    /** Runs {@code work} in one transaction: everything it wrote is kept, or nothing is. */
+    public <T> T transaction(Function<Repositories, T> work) {
+        try {
+            return jdbi.inTransaction(handle -> work.apply(new JdbiRepositories(handle)));
+        } catch (JdbiException e) {
+            throw new StoreException("Could not write to " + description, e);
+        }
+    }
+
+    /** Runs read-only {@code work} on one connection. */
+    public <T> T read(Function<Repositories, T> work) {
+        try {
+            return jdbi.withHandle(handle -> work.apply(new JdbiRepositories(handle)));
+        } catch (JdbiException e) {
+            throw new StoreException("Could not read from " + description, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        // Connections are per unit of work; nothing is held open between them.
+    }
+
+    @Override
+    public String toString() {
+        return "Store[" + description + "]";
+    }
+}
