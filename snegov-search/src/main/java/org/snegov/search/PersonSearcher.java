@@ -83,6 +83,21 @@ public final class PersonSearcher implements AutoCloseable {
         }
     }
 
+    /** How many persons the index holds, as of the last commit. */
+    public long size() {
+        try {
+            manager.maybeRefresh();
+            IndexSearcher searcher = manager.acquire();
+            try {
+                return searcher.getIndexReader().numDocs();
+            } finally {
+                manager.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read the search index", e);
+        }
+    }
+
     private Query parse(String text) {
         String cut = text.length() > MAX_QUERY_LENGTH ? text.substring(0, MAX_QUERY_LENGTH) : text;
         List<String> terms = analyze(cut);

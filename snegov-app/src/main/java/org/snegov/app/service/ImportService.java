@@ -1,0 +1,126 @@
+package org.snegov.app.service;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import org.snegov.model.Person;
+import org.snegov.model.Source;
+import org.snegov.model.SourceRecord;
+import org.snegov.read.ReadResult;
+import org.snegov.read.SourceReader;
+import org.snegov.search.PersonDocument;
+import org.snegov.search.PersonIndexer;
+import org.snegov.store.StoreException;
+
+/**
+ * Imports files into the registry: stores each source verbatim once, reads it, and stores its records, issues
+ * and a person per record in one transaction, then indexes the new persons.
+ */
+public final class ImportService {
+
+    private final Registry registry;
+    private final Clock clock;
+
+    public ImportService(Registry registry, Clock clock) {
+        this.registry = registry;
+        this.clock = clock;
+    }
+
+    /**
+     * Imports {@code file} with the reader called {@code readerName}. Importing the same bytes again, under
+     * any name, changes nothing and says so.
+     *
+     * @throws RegistryException {@link Failure#NOT_FOUND} for a missing file, {@link Failure#BAD_DATA} when the
+     *                           reader finds no record in it (then nothing is stored), {@link Failure#ENVIRONMENT}
+     *                           when it cannot be read or stored
+     */
+    public ImportOutcome importFile(Path file, String readerName) {
+        SourceReader reader = Readers.named(readerName);
+        Source source = Source.of(file.getFileName().toString(), mediaType(file), readBytes(file), Instant.now(clock));
+        try {
+            if (registry.store().read(r -> r.sources().contains(source.id()))) {
+                return registry.store().read(r -> new ImportOutcome(file.toString(), source.id(), true,
+                        r.records().ofSource(source.id()).size(), r.issues().ofSource(source.id())));
+            }
+            ReadResult result = reader.read(source);
+            if (result.records().isEmpty()) {
+                String why = result.issues().isEmpty() ? "no record found" : result.issues().get(0).toString();
+                throw RegistryException.badData(file + " was not imported: " + why);
+            }
+            List<Person> persons = registry.store().transaction(r -> {
+                r.sources().add(source);
+                r.issues().add(source.id(), result.issues());
+                for (int i = 0; i < result.records().size(); i++) {
+                    r.records().add(result.records().get(i), i);
+                }
+                for (SourceRecord record : result.records()) {
+                    r.persons().add(Person.idFor(record.id()), List.of(record.id()), source.importedAt());
+                }
+                return result.records().stream()
+                        .map(rec -> new Person(Person.idFor(rec.id()), List.of(rec))).toList();
+            });
+            index(persons);
+            return new ImportOutcome(file.toString(), source.id(), false, result.records().size(), result.issues());
+        } catch (StoreException e) {
+            throw new RegistryException(Failure.ENVIRONMENT, e.getMessage(), e);
+        }
+    }
+
+    /** Whether the index holds exactly the persons of the store; a crash between the two leaves them apart. */
+    public boolean indexInStep() {
+        long persons = registry.store().read(r -> r.counts().persons());
+        return registry.searcher().size() == persons;
+    }
+
+    /** Rebuilds the search index from the store. Returns the number of persons indexed. */
+    public int reindex() {
+        List<String> ids = registry.store().read(r -> r.persons().ids());
+        try (PersonIndexer indexer = PersonIndexer.open(registry.indexDir())) {
+            indexer.clear();
+            for (String id : ids) {
+                registry.store().read(r -> r.persons().find(id)).map(PersonDocument::of).ifPresent(indexer::index);
+            }
+            indexer.commit();
+        } catch (java.io.UncheckedIOException e) {
+            throw new RegistryException(Failure.ENVIRONMENT, e.getMessage(), e);
+        }
+        return ids.size();
+    }
+
+    private void index(List<Person> persons) {
+        try (PersonIndexer indexer = PersonIndexer.open(registry.indexDir())) {
+            persons.stream().map(PersonDocument::of).forEach(indexer::index);
+            indexer.commit();
+        } catch (java.io.UncheckedIOException e) {
+            throw new RegistryException(Failure.ENVIRONMENT, "Stored, but could not index; run 'snegov reindex': "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private static byte[] readBytes(Path file) {
+        if (!Files.exists(file)) {
+            throw RegistryException.notFound("No such file: " + file);
+        }
+        if (!Files.isRegularFile(file)) {
+            throw RegistryException.badArgument("Not a regular file: " + file);
+        }
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new RegistryException(Failure.ENVIRONMENT, "Could not read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String mediaType(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".txt")) return "text/plain; charset=UTF-8";
+        if (name.endsWith(".csv")) return "text/csv";
+        if (name.endsWith(".tsv")) return "text/tab-separated-values";
+        if (name.endsWith(".jsonl")) return "application/jsonl";
+        return "application/octet-stream";
+    }
+}

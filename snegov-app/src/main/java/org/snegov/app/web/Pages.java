@@ -1,0 +1,56 @@
+package org.snegov.app.web;
+
+import io.javalin.http.Context;
+import java.util.Map;
+import org.snegov.app.service.PersonService;
+import org.snegov.app.service.Registry;
+import org.snegov.app.service.RegistryStats;
+import org.snegov.app.service.SearchService;
+import org.snegov.app.service.SourceService;
+
+/** The HTML pages: one handler method each, rendering a template over a service's answer. */
+final class Pages {
+
+    static final int PAGE_SIZE = 20;
+
+    private final Registry registry;
+    private final Templates templates;
+    private final SearchService search;
+    private final PersonService persons;
+    private final SourceService sources;
+
+    Pages(Registry registry, Templates templates) {
+        this.registry = registry;
+        this.templates = templates;
+        this.search = new SearchService(registry);
+        this.persons = new PersonService(registry);
+        this.sources = new SourceService(registry);
+    }
+
+    void home(Context ctx) {
+        html(ctx, "home.jte", Map.of("stats", RegistryStats.of(registry)));
+    }
+
+    void search(Context ctx) {
+        var page = search.search(Params.text(ctx, "q"), Params.integer(ctx, "page", 1),
+                Params.integer(ctx, "size", PAGE_SIZE));
+        html(ctx, "search.jte", Map.of("page", page));
+    }
+
+    void person(Context ctx) {
+        html(ctx, "person.jte", Map.of("view", persons.show(ctx.pathParam("id"))));
+    }
+
+    void source(Context ctx) {
+        html(ctx, "source.jte", Map.of("view", sources.show(ctx.pathParam("id"))));
+    }
+
+    void error(Context ctx, int status, String message) {
+        ctx.status(status);
+        html(ctx, "error.jte", Map.of("status", status, "message", message));
+    }
+
+    private void html(Context ctx, String template, Map<String, Object> params) {
+        ctx.contentType("text/html; charset=utf-8").result(templates.render(template, params));
+    }
+}

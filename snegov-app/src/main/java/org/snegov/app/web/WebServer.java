@@ -1,0 +1,89 @@
+package org.snegov.app.web;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.staticfiles.Location;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.snegov.app.service.Registry;
+import org.snegov.app.service.RegistryException;
+
+/**
+ * The web registry: pages, the JSON API under {@code /api/}, static assets, security headers, and the one
+ * place where failures become HTTP statuses (HTML pages get an error page, the API a JSON body; neither ever
+ * shows a stack trace).
+ */
+public final class WebServer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
+
+    /** Only our own assets; no inline script or style, no framing. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'self'; img-src 'self'; "
+            + "script-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+
+    private final Javalin app;
+
+    private WebServer(Javalin app) {
+        this.app = app;
+    }
+
+    /** Starts serving {@code registry} on {@code host}:{@code port}; port 0 picks a free one. */
+    public static WebServer start(Registry registry, String host, int port) {
+        Templates templates = new Templates();
+        Pages pages = new Pages(registry, templates);
+        Api api = new Api(registry);
+        Javalin app = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.jetty.host = host;
+            config.jetty.port = port;
+            config.staticFiles.add(sf -> {
+                sf.hostedPath = "/static";
+                sf.directory = "/public";
+                sf.location = Location.CLASSPATH;
+            });
+            config.routes.before(WebServer::securityHeaders);
+            config.routes.get("/", pages::home);
+            config.routes.get("/search", pages::search);
+            config.routes.get("/persons/{id}", pages::person);
+            config.routes.get("/sources/{id}", pages::source);
+            config.routes.get("/api/search", api::search);
+            config.routes.get("/api/persons/{id}", api::person);
+            config.routes.exception(RegistryException.class, (e, ctx) ->
+                    fail(ctx, pages, HttpFailure.status(e.failure()), e.getMessage()));
+            config.routes.exception(Exception.class, (e, ctx) -> {
+                LOG.error("Failed on {} {}", ctx.method(), ctx.path(), e);
+                fail(ctx, pages, 500, "The registry failed to answer; the error is in the server's log.");
+            });
+            config.routes.error(404, ctx -> {
+                if (ctx.result() == null || ctx.result().isEmpty()) {
+                    fail(ctx, pages, 404, "There is no page at " + ctx.path());
+                }
+            });
+        }).start();
+        return new WebServer(app);
+    }
+
+    private static void securityHeaders(Context ctx) {
+        ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("Referrer-Policy", "no-referrer");
+        ctx.header("X-Frame-Options", "DENY");
+    }
+
+    private static void fail(Context ctx, Pages pages, int status, String message) {
+        if (ctx.path().startsWith("/api/")) {
+            Api.error(ctx, status, message);
+        } else {
+            pages.error(ctx, status, message);
+        }
+    }
+
+    /** The port actually listened on. */
+    public int port() {
+        return app.port();
+    }
+
+    public void stop() {
+        app.stop();
+    }
+}
