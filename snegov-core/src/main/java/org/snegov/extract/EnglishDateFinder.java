@@ -36,6 +36,8 @@ public final class EnglishDateFinder {
             "(?<yr>\\b(?<yr1>" + YEAR + ")(?:(?:–|—|-|\\s+to\\s+|\\s+until\\s+)(?<yr2>" + YEAR + "))?\\b(?!-[01]?[0-9]\\b))",
             "(?<same>\\b(?i:that (?:same )?year|the same year)\\b)",
             "(?<mo>\\b(?i:in|by|since|until|till|from|of|on|early|late|end of|beginning of)\\s+(?<mom>" + MONTH + ")\\b(?![\\s,]+(?:[0-9]|" + MONTH + "))(?!" + DASH + MONTH + "))"));
+    private static final Pattern TRAILING_NEW_STYLE = Pattern.compile("\\s*[\\[(](?:N\\.\\s?S\\.|New Style):?\\s*"
+            + "([^\\])]{1,40})[\\])]");
     private static final Pattern APPROX = Pattern.compile("(?:c\\.|ca\\.|circa|about|around|approximately)\\s*$");
 
     /**
@@ -102,6 +104,14 @@ public final class EnglishDateFinder {
                 at = span.sub(span.start() + s, span.start() + m.end("mom"));
                 date = PartialDate.ofMonth(contextYear, month(m.group("mom")));
                 relative = true;
+            }
+            if ((m.group("dmy") != null || m.group("mdy") != null)
+                    && m.group("style1") == null && m.group("style2") == null) {
+                Matcher ns = TRAILING_NEW_STYLE.matcher(span.text()).region(m.end(), span.text().length());
+                if (ns.lookingAt()) {
+                    date = styled("N", ns.group(1), date);
+                    at = span.sub(at.start(), span.start() + ns.end());
+                }
             }
             if (APPROX.matcher(span.text().substring(Math.max(0, m.start() - 14), m.start())).find()) {
                 date = date.approximately();

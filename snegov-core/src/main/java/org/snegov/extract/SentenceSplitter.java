@@ -12,7 +12,7 @@ import java.util.Set;
 public final class SentenceSplitter {
 
     private static final Set<String> ABBREVIATIONS = Set.of("st", "mr", "mrs", "ms", "dr", "prof", "gen", "col",
-            "lt", "capt", "sgt", "no", "vs", "jr", "sr", "c", "ca", "approx", "etc", "e.g", "i.e", "cf", "vol",
+            "lt", "capt", "sgt", "vs", "jr", "sr", "c", "ca", "approx", "etc", "e.g", "i.e", "cf", "vol",
             "ed", "eds", "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec", "o.s", "n.s");
 
     /**

@@ -97,8 +97,8 @@ public final class SubjectResolver {
         }
         if (j >= tokens.size()) return false;
         Token next = tokens.get(j);
-        if (next.start() == trigger.start()) return true;
         String ln = next.lower();
+        if (next.start() == trigger.start()) return AUX.contains(ln) || ln.endsWith("ed");
         return next.isWord() && (AUX.contains(ln) || (ln.endsWith("ed") && ln.length() > 4));
     }
 

@@ -61,6 +61,30 @@ class DevSetQualityTest {
         s.discrepancies().forEach(d -> out.append("    ").append(d).append('\n'));
         System.out.println(out);
 
-        assertThat(s.events().precision()).isGreaterThanOrEqualTo(0.0);
+        assertThat(s.events().precision()).as("event precision").isGreaterThanOrEqualTo(0.95);
+        assertThat(s.events().f1()).as("event F1").isGreaterThanOrEqualTo(0.93);
+        assertThat(s.birthAccuracy()).as("birth").isGreaterThanOrEqualTo(0.95);
+        assertThat(s.deathAccuracy()).as("death").isGreaterThanOrEqualTo(0.95);
+        assertThat(s.peopleRecall()).as("people recall").isGreaterThanOrEqualTo(0.95);
+    }
+
+    /** Prints the extraction speed; a figure to watch, not a gate. */
+    @Test
+    void printsTheReadingSpeed() throws IOException {
+        assumeTrue(Files.isDirectory(evalDir().resolve("bios")), "development set not found at " + evalDir());
+        List<Source> sources = new ArrayList<>();
+        try (Stream<Path> bios = Files.list(evalDir().resolve("bios"))) {
+            for (Path p : bios.sorted().toList()) {
+                sources.add(Source.of(p.getFileName().toString(), "text/plain", Files.readAllBytes(p), Instant.EPOCH));
+            }
+        }
+        BiographyReader reader = new BiographyReader();
+        for (int i = 0; i < 50; i++) sources.forEach(reader::read);
+        int rounds = 200;
+        long start = System.nanoTime();
+        for (int i = 0; i < rounds; i++) sources.forEach(reader::read);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf(Locale.ROOT, "Reading speed: %.0f biographies/s on one thread%n",
+                rounds * sources.size() / seconds);
     }
 }
