@@ -1,0 +1,51 @@
+package org.snegov.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.snegov.model.LifeEvent;
+import org.snegov.model.Mention;
+import org.snegov.model.PersonName;
+import org.snegov.model.Relation;
+import org.snegov.model.SourceRecord;
+
+/**
+ * Extracts one {@link SourceRecord} from a parsed English biography: names, birth and death, life events, the
+ * people mentioned and the relations to them, every claim with exact evidence. Never throws on odd text: what it
+ * cannot read it leaves out. Thread-safe; reuse one instance.
+ */
+public final class BiographyExtractor {
+
+    /** The producer string written into every record, with the rules' version. */
+    public static final String PRODUCER = "biography-extractor/1";
+
+    private final NameExtractor nameExtractor = new NameExtractor();
+    private final VitalExtractor vitalExtractor = new VitalExtractor();
+    private final EventExtractor eventExtractor = new EventExtractor();
+    private final MentionFinder mentionFinder = new MentionFinder();
+    private final RelationFinder relationFinder = new RelationFinder();
+
+    /**
+     * The record {@code document} describes.
+     *
+     * @param sourceId the id of the source whose text {@code document} is (evidence offsets index into it)
+     * @param recordId the id to give the record
+     */
+    public SourceRecord extract(BiographyDocument document, String sourceId, String recordId) {
+        List<PersonName> names = nameExtractor.extract(document, sourceId);
+        List<String> nameTexts = new ArrayList<>();
+        names.forEach(n -> nameTexts.add(n.full()));
+        document.infoboxEntry("born").ifPresent(e -> {
+            int comma = e.value().text().indexOf(',');
+            if (comma > 0 && !e.value().text().substring(0, comma).matches(".*\\d.*")) {
+                nameTexts.add(e.value().text().substring(0, comma));
+            }
+        });
+        SubjectNames subject = SubjectNames.of(nameTexts.toArray(String[]::new));
+        VitalExtractor.Vitals vitals = vitalExtractor.extract(document, sourceId, subject);
+        List<LifeEvent> events = eventExtractor.extract(document, sourceId, subject);
+        List<Mention> mentions = mentionFinder.find(document, sourceId, subject);
+        List<Relation> relations = relationFinder.find(document, sourceId, subject, mentions);
+        return new SourceRecord(recordId, sourceId, PRODUCER, names, vitals.birth(), vitals.death(), events,
+                mentions, relations);
+    }
+}

@@ -1,0 +1,150 @@
+package org.snegov.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.snegov.model.PartialDate;
+
+/**
+ * Finds English dates in a text: "4 January 1939", "January 4, 1939", "June 1937", "1937", "1907-06-18",
+ * "the 1930s", "early 1937", ranges ("from July to November 1919", "1937–1951"), Old Style/New Style pairs
+ * ("13 July [O.S. 1 July] 1894": the New Style date counts) and dates that lean on an earlier year ("that same
+ * year", "in August"). Month names must be capitalised so that "may" and "march" stay verbs. Stateless.
+ */
+public final class EnglishDateFinder {
+
+    private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October"
+            + "|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)";
+    private static final String YEAR = "(?:1[0-9]{3}|20[0-9]{2})";
+    private static final String DAY = "(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?";
+    private static String style(String n) {
+        return "(?:\\s*[\\[(](?<style" + n + ">O\\.\\s?S\\.|N\\.\\s?S\\.|Old Style|New Style):?"
+                + "\\s*(?<styled" + n + ">[^\\])]{1,40})[\\])]\\s*)";
+    }
+
+    private static final String DASH = "\\s*(?:–|—|-|to|until|till|through)\\s*";
+    private static final Pattern DATES = Pattern.compile(String.join("|",
+            "(?<iso>\\b" + YEAR + "-[01][0-9]-[0-3][0-9]\\b)",
+            "(?<mmr>\\b(?<mmr1>" + MONTH + ")" + DASH + "(?<mmr2>" + MONTH + "),?\\s+(?<mmry>" + YEAR + ")\\b)",
+            "(?<dmy>\\b(?<dmyd>" + DAY + ")\\s+(?<dmym>" + MONTH + ")" + style("1") + "?,?\\s*(?<dmyy>" + YEAR + ")\\b)",
+            "(?<mdy>\\b(?<mdym>" + MONTH + ")\\s+(?<mdyd>" + DAY + ")" + style("2") + "?,?\\s+(?<mdyy>" + YEAR + ")\\b)",
+            "(?<my>\\b(?<mym>" + MONTH + "),?\\s+(?<myy>" + YEAR + ")\\b)",
+            "(?<dec>\\b(?<decy>1[0-9]{2}0|20[0-9]0)'?s\\b)",
+            "(?<yr>\\b(?<yr1>" + YEAR + ")(?:(?:–|—|-|\\s+to\\s+|\\s+until\\s+)(?<yr2>" + YEAR + "))?\\b(?!-[01]?[0-9]\\b))",
+            "(?<same>\\b(?i:that (?:same )?year|the same year)\\b)",
+            "(?<mo>\\b(?i:in|by|since|until|till|from|of|on|early|late|end of|beginning of)\\s+(?<mom>" + MONTH + ")\\b(?![\\s,]+(?:[0-9]|" + MONTH + "))(?!" + DASH + MONTH + "))"));
+    private static final Pattern TRAILING_NEW_STYLE = Pattern.compile("\\s*[\\[(](?:N\\.\\s?S\\.|New Style):?\\s*"
+            + "([^\\])]{1,40})[\\])]");
+    private static final Pattern APPROX = Pattern.compile("(?:c\\.|ca\\.|circa|about|around|approximately)\\s*$");
+
+    /**
+     * The dates in {@code span}, in text order.
+     *
+     * @param span        the text to search
+     * @param contextYear the year that relative dates lean on before the first absolute date of {@code span};
+     *                    0 when none is known (relative dates are then skipped)
+     */
+    public List<DateMention> find(Span span, int contextYear) {
+        List<DateMention> out = new ArrayList<>();
+        Matcher m = DATES.matcher(span.text());
+        int year = contextYear;
+        while (m.find()) {
+            Optional<DateMention> d = mention(span, m, year);
+            if (d.isEmpty()) continue;
+            DateMention dm = d.get();
+            if (!dm.relative()) year = (dm.until() != null ? dm.until() : dm.date()).year();
+            out.add(dm);
+        }
+        return out;
+    }
+
+    /** The first date of {@code text}, if any, with no earlier year to lean on. */
+    public Optional<PartialDate> parse(String text) {
+        List<DateMention> found = find(new Span(0, text.length(), text), 0);
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0).date());
+    }
+
+    private static Optional<DateMention> mention(Span span, Matcher m, int contextYear) {
+        Span at = span.sub(span.start() + m.start(), span.start() + m.end());
+        try {
+            PartialDate date;
+            PartialDate until = null;
+            boolean relative = false;
+            if (m.group("iso") != null) {
+                date = PartialDate.parse(m.group("iso"));
+            } else if (m.group("mmr") != null) {
+                int y = Integer.parseInt(m.group("mmry"));
+                int m1 = month(m.group("mmr1"));
+                int m2 = month(m.group("mmr2"));
+                date = PartialDate.ofMonth(m1 <= m2 ? y : y - 1, m1);
+                until = PartialDate.ofMonth(y, m2);
+            } else if (m.group("dmy") != null) {
+                date = styled(m.group("style1"), m.group("styled1"),
+                        PartialDate.ofDay(year(m.group("dmyy")), month(m.group("dmym")), day(m.group("dmyd"))));
+            } else if (m.group("mdy") != null) {
+                date = styled(m.group("style2"), m.group("styled2"),
+                        PartialDate.ofDay(year(m.group("mdyy")), month(m.group("mdym")), day(m.group("mdyd"))));
+            } else if (m.group("my") != null) {
+                date = PartialDate.ofMonth(year(m.group("myy")), month(m.group("mym")));
+            } else if (m.group("dec") != null) {
+                date = PartialDate.ofDecade(Integer.parseInt(m.group("decy")));
+            } else if (m.group("yr") != null) {
+                date = PartialDate.ofYear(year(m.group("yr1")));
+                if (m.group("yr2") != null) until = PartialDate.ofYear(year(m.group("yr2")));
+            } else if (m.group("same") != null) {
+                if (contextYear == 0) return Optional.empty();
+                date = PartialDate.ofYear(contextYear);
+                relative = true;
+            } else {
+                if (contextYear == 0) return Optional.empty();
+                int s = m.start("mom");
+                at = span.sub(span.start() + s, span.start() + m.end("mom"));
+                date = PartialDate.ofMonth(contextYear, month(m.group("mom")));
+                relative = true;
+            }
+            if ((m.group("dmy") != null || m.group("mdy") != null)
+                    && m.group("style1") == null && m.group("style2") == null) {
+                Matcher ns = TRAILING_NEW_STYLE.matcher(span.text()).region(m.end(), span.text().length());
+                if (ns.lookingAt()) {
+                    date = styled("N", ns.group(1), date);
+                    at = span.sub(at.start(), span.start() + ns.end());
+                }
+            }
+            if (APPROX.matcher(span.text().substring(Math.max(0, m.start() - 14), m.start())).find()) {
+                date = date.approximately();
+            }
+            return Optional.of(new DateMention(at, date, until, relative));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The New Style date of an Old Style/New Style pair whose outer date is {@code outer}. */
+    private static PartialDate styled(String style, String inner, PartialDate outer) {
+        if (style == null || !style.toUpperCase(Locale.ROOT).startsWith("N")) return outer;
+        Matcher d = Pattern.compile("(" + DAY + ")\\s+(" + MONTH + ")(?:,?\\s*(" + YEAR + "))?").matcher(inner);
+        if (!d.find()) return outer;
+        int y = d.group(3) != null ? year(d.group(3)) : outer.year();
+        return PartialDate.ofDay(y, month(d.group(2)), day(d.group(1)));
+    }
+
+    private static int year(String s) {
+        return Integer.parseInt(s);
+    }
+
+    private static int day(String s) {
+        return Integer.parseInt(s.replaceAll("\\D", ""));
+    }
+
+    private static int month(String s) {
+        String p = s.substring(0, 3).toLowerCase(Locale.ROOT);
+        return switch (p) {
+            case "jan" -> 1; case "feb" -> 2; case "mar" -> 3; case "apr" -> 4; case "may" -> 5; case "jun" -> 6;
+            case "jul" -> 7; case "aug" -> 8; case "sep" -> 9; case "oct" -> 10; case "nov" -> 11; case "dec" -> 12;
+            default -> throw new IllegalArgumentException("not a month: " + s);
+        };
+    }
+}

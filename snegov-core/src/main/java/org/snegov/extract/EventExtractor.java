@@ -1,0 +1,174 @@
+package org.snegov.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.snegov.model.Evidence;
+import org.snegov.model.EventType;
+import org.snegov.model.LifeEvent;
+import org.snegov.model.PartialDate;
+import org.snegov.model.Place;
+import org.snegov.model.Precision;
+
+/**
+ * Finds the subject's life events in a biography's paragraphs, sentence by sentence: triggers from the
+ * {@link TriggerFinder}s, outside quotations and parentheses, not negated, stated of the subject; each dated by
+ * {@link #date the attachment rules}; then merged by {@link EventMerger}. The evidence of an event is its sentence.
+ * Thread-safe.
+ */
+public final class EventExtractor {
+
+    /** An event found in a sentence, before merging. */
+    record Candidate(Trigger trigger, Span sentence, int paragraph, PartialDate date, Place place) {
+    }
+
+    private static final Pattern BREAK = Pattern.compile(";|,\\s*(?:and|but|where|which|who|while)\\b|\\bbut\\b");
+    private static final Pattern OPENER = Pattern.compile("^(?:(?:However|Then|Later|Thereafter|Subsequently),?\\s+)?"
+            + "(?:In|On|At|By|During|Since|From|Throughout|After|Before|Towards?|Until|Around|Early|Late|Between"
+            + "|Following|When|Within|Shortly|Soon|Later|\\d|(?:January|February|March|April|May|June|July|August"
+            + "|September|October|November|December)\\b)");
+    private static final Pattern SOON = Pattern.compile("\\b(?:soon|later|afterwards|subsequently|eventually)"
+            + "(?:\\s+[\\p{L}-]+){0,2}\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PLACE = Pattern.compile("^[^;.]{0,50}?\\b(?:in|at|to|near|into)\\s+(?:the\\s+)?"
+            + "(?<p>\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+){0,2})");
+
+    private final List<TriggerFinder> finders = List.of(new LexiconTriggerFinder(), new CustodyTransferFinder());
+    private final SentenceSplitter splitter = new SentenceSplitter();
+    private final EnglishDateFinder dates = new EnglishDateFinder();
+    private final SubjectResolver subjects = new SubjectResolver();
+    private final NegationDetector negation = new NegationDetector();
+    private final EventMerger merger = new EventMerger();
+
+    /**
+     * The subject's events in {@code document}, in text order, with evidence in source {@code sourceId}.
+     *
+     * @param names the subject's name words
+     * @return the events; may be empty, never null
+     */
+    public List<LifeEvent> extract(BiographyDocument document, String sourceId, SubjectNames names) {
+        List<Candidate> found = new ArrayList<>();
+        int year = 0;
+        int paragraphIndex = 0;
+        for (Span paragraph : document.paragraphs().toList()) {
+            List<DateMention> paragraphDates = dates.find(paragraph, year);
+            for (DateMention d : paragraphDates) {
+                if (!d.relative()) year = (d.until() != null ? d.until() : d.date()).year();
+            }
+            Enclosures enclosures = Enclosures.of(paragraph);
+            for (Span sentence : splitter.split(paragraph)) {
+                found.addAll(sentence(sentence, paragraphIndex, paragraphDates, enclosures, names));
+            }
+            paragraphIndex++;
+        }
+        List<LifeEvent> out = new ArrayList<>();
+        for (Candidate c : merger.merge(found, document.text())) {
+            Evidence evidence = Evidence.of(sourceId, document.text(), c.sentence().start(), c.sentence().end());
+            out.add(LifeEvent.of(c.trigger().type(), c.date(), c.place(), evidence));
+        }
+        return out;
+    }
+
+    private List<Candidate> sentence(Span sentence, int paragraph, List<DateMention> paragraphDates,
+                                     Enclosures enclosures, SubjectNames names) {
+        List<Trigger> triggers = new ArrayList<>();
+        for (TriggerFinder f : finders) {
+            for (Trigger t : f.find(sentence)) {
+                if (!enclosures.inParentheses(t.start()) && !enclosures.inQuotes(t.start())) triggers.add(t);
+            }
+        }
+        triggers.sort(Comparator.comparingInt(Trigger::start).thenComparingInt(Trigger::end));
+        List<DateMention> sentenceDates = paragraphDates.stream()
+                .filter(d -> d.span().start() >= sentence.start() && d.span().end() <= sentence.end())
+                .filter(d -> !enclosures.inParentheses(d.span().start()))
+                .toList();
+        List<DateMention> claimed = new ArrayList<>();
+        List<DateMention> postVerbal = new ArrayList<>();
+        for (int i = 0; i < triggers.size(); i++) {
+            postVerbal.add(postVerbal(sentence, triggers, i, sentenceDates));
+            if (postVerbal.get(i) != null) claimed.add(postVerbal.get(i));
+        }
+        List<Candidate> out = new ArrayList<>();
+        for (int i = 0; i < triggers.size(); i++) {
+            Trigger t = triggers.get(i);
+            if (i > 0 && overlapsSameType(triggers.get(i - 1), t)) continue;
+            if (negation.negated(sentence, t)) continue;
+            if (subjects.resolve(sentence, t, names) == Subject.OTHER) continue;
+            PartialDate date = date(sentence, triggers, i, sentenceDates, postVerbal.get(i), claimed, out);
+            out.add(new Candidate(t, sentence, paragraph, date, place(sentence, t)));
+        }
+        return out;
+    }
+
+    private static boolean overlapsSameType(Trigger a, Trigger b) {
+        return a.type() == b.type() && b.start() < a.end();
+    }
+
+    /** The first date after the trigger, before the next trigger and before a clause break. */
+    private static DateMention postVerbal(Span sentence, List<Trigger> triggers, int i, List<DateMention> dates) {
+        Trigger t = triggers.get(i);
+        int limit = i + 1 < triggers.size() ? triggers.get(i + 1).start() : sentence.end();
+        for (DateMention d : dates) {
+            int s = d.span().start();
+            if (s < t.end() || s >= limit) continue;
+            if (s - t.end() > 70) return null;
+            String between = sentence.text().substring(t.end() - sentence.start(), s - sentence.start());
+            return BREAK.matcher(between).find() ? null : d;
+        }
+        return null;
+    }
+
+    /**
+     * The date of trigger {@code i}: its own date after it; else an unclaimed date between the previous trigger
+     * and it; else the date of a sentence-opening adverbial ("In 1967, ...") — only its year when "soon" or
+     * "later" stands before the trigger, or when the trigger is a transfer ("sent to Kolyma" follows an arrest);
+     * else, for a stay measured by its length, the date of the event before it in the sentence.
+     */
+    private static PartialDate date(Span sentence, List<Trigger> triggers, int i, List<DateMention> dates,
+                                    DateMention own, List<DateMention> claimed, List<Candidate> before) {
+        if (own != null) return own.date();
+        Trigger t = triggers.get(i);
+        int from = i > 0 ? triggers.get(i - 1).end() : sentence.start();
+        DateMention pre = null;
+        for (DateMention d : dates) {
+            if (d.span().start() >= from && d.span().end() <= t.start() && !claimed.contains(d)) pre = d;
+        }
+        if (pre != null && !sentence.text().substring(pre.span().end() - sentence.start(),
+                t.start() - sentence.start()).contains(";")) {
+            return pre.date();
+        }
+        String head = sentence.text().substring(0, t.start() - sentence.start());
+        if (!dates.isEmpty() && OPENER.matcher(sentence.text()).lookingAt()
+                && dates.get(0).span().start() < t.start() && dates.get(0).span().start() - sentence.start() < 80) {
+            PartialDate opening = dates.get(0).date();
+            boolean later = SOON.matcher(head).find() || t.form() == Trigger.Form.TRANSFER;
+            return later ? yearOf(opening) : opening;
+        }
+        if (t.form() == Trigger.Form.DURATION && !before.isEmpty()) {
+            return before.get(before.size() - 1).date();
+        }
+        return null;
+    }
+
+    private static PartialDate yearOf(PartialDate d) {
+        if (d.precision() == Precision.DECADE || d.precision() == Precision.YEAR) return d;
+        PartialDate y = PartialDate.ofYear(d.year());
+        return d.approximate() ? y.approximately() : y;
+    }
+
+    private static Place place(Span sentence, Trigger t) {
+        var m = PLACE.matcher(sentence.text().substring(t.end() - sentence.start()));
+        if (!m.find()) return null;
+        String p = m.group("p");
+        String first = p.split("\\s+")[0].toLowerCase(Locale.ROOT);
+        if (NOT_PLACES.contains(first)) return null;
+        return Place.of(p);
+    }
+
+    private static final java.util.Set<String> NOT_PLACES = java.util.Set.of("january", "february", "march", "april",
+            "may", "june", "july", "august", "september", "october", "november", "december", "gulag", "party",
+            "communist", "nkvd", "ogpu", "cheka", "soviet", "central", "great", "article", "the", "his", "her",
+            "stalin", "red", "bolsheviks", "bolshevik", "state", "supreme", "military", "people's", "union",
+            "ukrainian", "russian", "committee");
+}

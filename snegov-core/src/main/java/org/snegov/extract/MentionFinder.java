@@ -1,0 +1,125 @@
+package org.snegov.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.snegov.model.Evidence;
+import org.snegov.model.Mention;
+
+/**
+ * Finds the other people a biography names. A person is a run of two to four capitalised Latin words (initials
+ * allowed: "A.I. Pantyukhov"), cut before a word that never belongs to a name ("Joseph Stalin's Great Purge" gives
+ * "Joseph Stalin"), stripped of leading function words and titles ("Father Tikhon ..."), and supported by the
+ * {@link NameLexicon}: a known given name, a patronymic or a surname ending. People listed in the infobox under
+ * spouse, parents, children or relatives count as well. A surname alone refers to the full name already found with
+ * it; a very well-known leader named by surname alone ("Stalin") is a mention of that surname. The subject's own
+ * names, and the lead's parenthesis of names, are not mentions. Thread-safe.
+ */
+public final class MentionFinder {
+
+    private static final String TOKEN = "(?:(?=\\p{IsLatin})\\p{Lu}\\.){1,3}|(?=\\p{IsLatin})\\p{Lu}[\\p{Ll}\\p{M}'’]+"
+            + "(?:-\\p{Lu}?[\\p{Ll}\\p{M}]+)*";
+    private static final Pattern RUN = Pattern.compile("(?<![\\p{L}.])(?:" + TOKEN + ")(?:[ \\u00A0]+(?:" + TOKEN + "))*");
+    private static final Pattern SAINT = Pattern.compile("\\bSaint\\s+\\p{Lu}\\p{Ll}+\\s+of\\s+\\p{Lu}\\p{Ll}+");
+    private static final Set<String> RELATIVE_KEYS = Set.of("spouse", "spouses", "wife", "husband", "parents",
+            "father", "mother", "children", "relatives", "partner", "partners", "family", "relations");
+
+    private final SentenceSplitter splitter = new SentenceSplitter();
+
+    private record Found(List<String> words, Span span) {
+        String name() {
+            return String.join(" ", words);
+        }
+
+        String surname() {
+            return words.get(words.size() - 1).toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /** The people named in {@code document} other than its subject, in order of first mention; never null. */
+    public List<Mention> find(BiographyDocument document, String sourceId, SubjectNames names) {
+        List<Found> full = new ArrayList<>();
+        List<Found> singles = new ArrayList<>();
+        for (InfoboxEntry e : document.infobox()) {
+            if (!RELATIVE_KEYS.contains(e.normalizedKey())) continue;
+            scan(e.value(), null, names, full, singles, true);
+        }
+        Span skipped = document.leadParagraph().map(p -> splitter.split(p)).filter(s -> !s.isEmpty())
+                .flatMap(s -> NameExtractor.parentheses(s.get(0)).stream().findFirst()).orElse(null);
+        document.paragraphs().forEach(p -> scan(p, skipped, names, full, singles, false));
+
+        Map<String, Found> byKey = new LinkedHashMap<>();
+        for (Found f : full) {
+            String key = f.words().get(0).toLowerCase(Locale.ROOT) + " " + f.surname();
+            Found old = byKey.get(key);
+            if (old == null || f.words().size() > old.words().size()) byKey.put(key, f);
+        }
+        List<Found> kept = new ArrayList<>(byKey.values());
+        for (Found s : singles) {
+            boolean known = kept.stream().anyMatch(f -> f.surname().equals(s.surname()));
+            if (!known && NameLexicon.isWellKnown(s.words().get(0))) kept.add(s);
+        }
+        kept.sort(Comparator.comparingInt(f -> f.span().start()));
+        List<Mention> out = new ArrayList<>();
+        for (Found f : kept) {
+            out.add(new Mention(f.name(), Evidence.of(sourceId, document.text(), f.span().start(), f.span().end())));
+        }
+        return out;
+    }
+
+    private static void scan(Span area, Span skipped, SubjectNames names, List<Found> full, List<Found> singles,
+                             boolean listed) {
+        Matcher saint = SAINT.matcher(area.text());
+        while (saint.find()) {
+            Span s = area.sub(area.start() + saint.start(), area.start() + saint.end());
+            full.add(new Found(List.of(s.text().split("\\s+")), s));
+        }
+        Matcher m = RUN.matcher(area.text());
+        while (m.find()) {
+            int at = area.start() + m.start();
+            if (skipped != null && at >= skipped.start() && at < skipped.end()) continue;
+            List<int[]> bounds = new ArrayList<>();
+            Matcher w = Pattern.compile("\\S+").matcher(m.group());
+            while (w.find()) bounds.add(new int[] {at + w.start(), at + w.end()});
+            int from = 0;
+            int to = bounds.size();
+            for (int i = 0; i < to; i++) {
+                if (NameLexicon.isNotName(word(area, bounds.get(i)))) to = i;
+            }
+            while (from < to && NameLexicon.isLeading(word(area, bounds.get(from)))) from++;
+            if (from >= to) continue;
+            List<String> words = new ArrayList<>();
+            for (int i = from; i < to; i++) words.add(word(area, bounds.get(i)));
+            int end = bounds.get(to - 1)[1];
+            String last = area.text().substring(bounds.get(to - 1)[0] - area.start(), end - area.start());
+            if (last.endsWith("'s") || last.endsWith("’s")) end -= 2;
+            Found f = new Found(words, area.sub(bounds.get(from)[0], end));
+            if (words.stream().allMatch(names::names)) continue;
+            if (words.size() == 1) {
+                singles.add(f);
+            } else if (words.size() <= 4 && (listed || isPerson(words))) {
+                if (names.names(words.get(0)) && names.names(words.get(words.size() - 1))) continue;
+                full.add(f);
+            }
+        }
+    }
+
+    private static boolean isPerson(List<String> words) {
+        if (words.stream().anyMatch(w -> w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT)) && !w.contains("."))) {
+            return false;
+        }
+        return NameLexicon.isGiven(words.get(0)) || words.stream().anyMatch(NameLexicon::isPatronymic)
+                || NameLexicon.looksLikeSurname(words.get(words.size() - 1));
+    }
+
+    private static String word(Span area, int[] b) {
+        String w = area.text().substring(b[0] - area.start(), b[1] - area.start());
+        return w.replaceAll("(?:'s|’s)$", "");
+    }
+}

@@ -1,0 +1,28 @@
+package org.snegov.extract;
+
+import java.util.regex.Pattern;
+
+/**
+ * Tells whether a trigger is negated, refused or only feared: "was never arrested", "did not have to serve in a
+ * labour camp", "escaped arrest", "his rehabilitation was refused". "Not released until 1955" is a release in
+ * 1955, not a negation. Stateless.
+ */
+public final class NegationDetector {
+
+    private static final Pattern BEFORE = Pattern.compile("\\b(?:not|never|n't|no\\s+longer|without|refused|refuse"
+            + "|declined|avoided|avoid|escaped|escape|evaded|evade|feared|fearing|threatened|nearly|almost|denied)\\b"
+            + "(?:\\s+[\\p{L}'’-]+){0,3}\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern AFTER_REFUSAL = Pattern.compile("^\\s*(?:was|were)\\s+(?:refused|denied|rejected"
+            + "|turned\\s+down)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern UNTIL = Pattern.compile("^[^,;.]{0,40}\\buntil\\b", Pattern.CASE_INSENSITIVE);
+
+    /** Whether {@code trigger}, inside {@code sentence}, is negated. */
+    public boolean negated(Span sentence, Trigger trigger) {
+        String before = sentence.text().substring(0, trigger.start() - sentence.start());
+        int cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'));
+        before = before.substring(cut + 1);
+        String after = sentence.text().substring(trigger.end() - sentence.start());
+        if (AFTER_REFUSAL.matcher(after).find()) return true;
+        return BEFORE.matcher(before).find() && !UNTIL.matcher(after).find();
+    }
+}

@@ -1,0 +1,132 @@
+package org.snegov.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Decides whose event a trigger states. For a possessed noun ("his release", "Korolev's sentence") the possessor
+ * decides. Otherwise the nearest word before the trigger that stands in subject position (directly followed, past
+ * adverbs, by an auxiliary or a past-tense verb) decides; a trigger in an opening phrase with no subject of its
+ * own ("After a brief return to exile, Snegov ...") takes the first subject after it. Relatives and groups ("her
+ * husband", "its leadership") are {@link Subject#OTHER}; "who" and "which" take their antecedent. Stateless.
+ */
+public final class SubjectResolver {
+
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M}'’.-]*|\\d+|[^\\s\\p{L}\\p{M}\\d]");
+    private static final Set<String> AUX = Set.of("was", "were", "is", "are", "had", "has", "have", "been", "would",
+            "could", "did", "does", "do", "will", "may", "might", "must", "should", "can", "became", "spent",
+            "went", "held", "served", "worked", "joined", "sent", "took", "left", "got", "began", "gave", "made",
+            "wrote", "met", "fled", "came", "fell", "lost", "won", "chose", "remained", "returned", "entered", "moved",
+            "married", "died", "received", "experienced", "found");
+    private static final Set<String> ADVERBS = Set.of("then", "also", "later", "soon", "subsequently", "again",
+            "never", "not", "already", "still", "eventually", "finally", "once", "first", "twice", "himself",
+            "herself", "thus", "too");
+    private static final Set<String> FUNCTION = Set.of("the", "a", "an", "of", "in", "on", "at", "to", "for", "by",
+            "with", "from", "and", "or", "but", "as", "after", "before", "during", "since", "until", "while", "when",
+            "where", "although", "however", "his", "her", "its", "their", "this", "that", "these", "those", "into",
+            "than", "so", "if", "because", "whose", "him", "them", "me", "us", "there", "here", "being", "having",
+            "near", "over", "under", "about", "against", "among", "between", "through", "following", "according");
+    private static final Set<String> OTHERS = Set.of("husband", "wife", "father", "mother", "parents", "parent",
+            "son", "sons", "daughter", "daughters", "brother", "brothers", "sister", "sisters", "children", "child",
+            "family", "father-in-law", "mother-in-law", "friend", "friends", "colleague", "colleagues", "members",
+            "member", "leadership", "comrades", "relatives", "uncle", "aunt", "grandfather", "grandmother", "spouse",
+            "fiancé", "fiancée", "cousin", "nephew", "niece", "wives", "teacher", "mentor", "boss", "chief",
+            "investigator", "people", "others", "man", "men", "woman", "women");
+
+    private record Token(String text, int start, int end) {
+        String lower() {
+            return text.toLowerCase(Locale.ROOT);
+        }
+
+        boolean isWord() {
+            return Character.isLetter(text.charAt(0));
+        }
+    }
+
+    /**
+     * Whose event {@code trigger} (inside {@code sentence}) states.
+     *
+     * @param names the subject's name words
+     */
+    public Subject resolve(Span sentence, Trigger trigger, SubjectNames names) {
+        List<Token> tokens = tokens(sentence);
+        int at = 0;
+        while (at < tokens.size() && tokens.get(at).start() < trigger.start()) at++;
+        if (trigger.form() == Trigger.Form.NOUN) {
+            return possessor(tokens, at, names);
+        }
+        for (int k = at - 1; k >= 0; k--) {
+            if (inSubjectPosition(tokens, k, trigger)) return classify(tokens, k, names);
+        }
+        for (int k = at; k < tokens.size(); k++) {
+            if (tokens.get(k).start() >= trigger.end() && inSubjectPosition(tokens, k, trigger)) {
+                return classify(tokens, k, names);
+            }
+        }
+        return Subject.UNKNOWN;
+    }
+
+    private static Subject possessor(List<Token> tokens, int at, SubjectNames names) {
+        for (int k = at - 1; k >= Math.max(0, at - 3); k--) {
+            String w = tokens.get(k).lower();
+            if (w.equals("his") || w.equals("her")) return Subject.SUBJECT;
+            if (w.endsWith("'s") || w.endsWith("’s")) {
+                if (names.names(w)) return Subject.SUBJECT;
+                return Subject.OTHER;
+            }
+        }
+        return Subject.UNKNOWN;
+    }
+
+    private static boolean inSubjectPosition(List<Token> tokens, int k, Trigger trigger) {
+        Token w = tokens.get(k);
+        String lw = w.lower();
+        boolean lower = w.isWord() && Character.isLowerCase(w.text().charAt(0));
+        if (!w.isWord() || FUNCTION.contains(lw) || AUX.contains(lw) || ADVERBS.contains(lw)
+                || lower && (lw.endsWith("ly") || lw.endsWith("ed") || lw.endsWith("ing"))) {
+            return lw.equals("he") || lw.equals("she");
+        }
+        int j = k + 1;
+        while (j < tokens.size() && (ADVERBS.contains(tokens.get(j).text())
+                || tokens.get(j).text().matches("\\p{Ll}+ly"))) {
+            j++;
+        }
+        if (j >= tokens.size()) return false;
+        Token next = tokens.get(j);
+        String ln = next.lower();
+        if (next.start() == trigger.start()) return AUX.contains(ln) || ln.endsWith("ed");
+        return next.isWord() && (AUX.contains(ln) || (ln.endsWith("ed") && ln.length() > 4));
+    }
+
+    private static Subject classify(List<Token> tokens, int k, SubjectNames names) {
+        String w = tokens.get(k).lower();
+        if (w.equals("he") || w.equals("she")) return Subject.SUBJECT;
+        if (w.equals("who") || w.equals("which")) {
+            int j = k - 1;
+            while (j >= 0 && !tokens.get(j).isWord()) j--;
+            return j >= 0 && names.names(tokens.get(j).text()) ? Subject.SUBJECT : Subject.OTHER;
+        }
+        if (names.names(w)) return Subject.SUBJECT;
+        if (Character.isUpperCase(tokens.get(k).text().charAt(0)) || OTHERS.contains(w)) return Subject.OTHER;
+        if (k > 0) {
+            String before = tokens.get(k - 1).lower();
+            if (before.equals("his") || before.equals("her") || names.names(before) && before.matches(".*['’]s")) {
+                return Subject.SUBJECT;
+            }
+        }
+        return Subject.OTHER;
+    }
+
+    private static List<Token> tokens(Span sentence) {
+        List<Token> out = new ArrayList<>();
+        Matcher m = TOKEN.matcher(sentence.text());
+        while (m.find()) {
+            out.add(new Token(m.group(), sentence.start() + m.start(), sentence.start() + m.end()));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,32 @@
+package org.snegov.extract;
+
+import java.util.Objects;
+import org.snegov.model.EventType;
+
+/**
+ * A word or phrase of a sentence that states an event of some type, before anyone has checked whose event it is.
+ *
+ * @param type  the event type it states
+ * @param start the first character of the trigger, in whole-text offsets
+ * @param end   one past its last character
+ * @param form  how the trigger is built, which decides how its subject and date are found
+ */
+public record Trigger(EventType type, int start, int end, Form form) {
+
+    public Trigger {
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(form, "form");
+    }
+
+    /** How a trigger is built. */
+    public enum Form {
+        /** A verb or verb phrase ("was arrested", "served as"): its subject is found around it. */
+        VERB,
+        /** A noun after a possessive ("his release"): the possessor is its subject. */
+        NOUN,
+        /** A movement or stay whose destination names a camp or exile ("sent to Kolyma"). */
+        TRANSFER,
+        /** A stay measured by its length ("spent 15 years in the Gulag"): it starts with the event before it. */
+        DURATION
+    }
+}

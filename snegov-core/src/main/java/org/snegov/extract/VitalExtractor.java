@@ -1,0 +1,147 @@
+package org.snegov.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.snegov.model.Evidence;
+import org.snegov.model.PartialDate;
+import org.snegov.model.Place;
+import org.snegov.model.Vital;
+
+/**
+ * Finds birth and death. Three places are read, the first to give a date or a place wins for that part: the
+ * infobox ({@code Born}, {@code Birth Date}, {@code Birthplace}, {@code Died}, ...; a {@code Born} value may start
+ * with the name: "Lev Razgon, April 1, 1908, Horki"), the lead's parenthesis ("(Алексей ...; 1898, Kiev – 18
+ * September 1989, Moscow)"), and a body sentence saying the subject "was born ... in Place". The evidence is the
+ * span that gave the date (else the place). Thread-safe.
+ */
+public final class VitalExtractor {
+
+    /** Birth and death, each null when the text gives neither date nor place. */
+    public record Vitals(Vital birth, Vital death) {
+    }
+
+    private record Part(PartialDate date, Place place, Span evidence) {
+    }
+
+    private static final Pattern DASH = Pattern.compile("\\s+[–—-]\\s+|\\s*[–—]\\s*");
+    private static final Pattern BORN = Pattern.compile("\\bborn\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BORN_IN = Pattern.compile("^[^.;]{0,80}?\\bin\\s+(?:the\\s+(?:city|town|village)"
+            + "\\s+of\\s+)?(?<p>\\p{Lu}[\\p{L}-]+(?:,?\\s+\\p{Lu}[\\p{L}-]+)*)");
+    private static final Pattern MONTHS = Pattern.compile("January|February|March|April|May|June|July|August"
+            + "|September|October|November|December");
+
+    private final EnglishDateFinder dates = new EnglishDateFinder();
+    private final SentenceSplitter splitter = new SentenceSplitter();
+
+    /** The subject's birth and death in {@code document}, with evidence in source {@code sourceId}. */
+    public Vitals extract(BiographyDocument document, String sourceId, SubjectNames names) {
+        List<Part> births = new ArrayList<>();
+        List<Part> deaths = new ArrayList<>();
+        document.infoboxEntry("born", "birthdate", "dateofbirth").map(e -> datedPlace(e.value())).ifPresent(births::add);
+        document.infoboxEntry("birthplace", "placeofbirth").map(e -> place(e.value())).ifPresent(births::add);
+        document.infoboxEntry("died", "deathdate", "dateofdeath").map(e -> datedPlace(e.value())).ifPresent(deaths::add);
+        document.infoboxEntry("deathplace", "placeofdeath").map(e -> place(e.value())).ifPresent(deaths::add);
+        leadParenthesis(document).ifPresent(lifespan -> {
+            Matcher dash = DASH.matcher(lifespan.text());
+            while (dash.find()) {
+                Span left = lifespan.sub(lifespan.start(), lifespan.start() + dash.start());
+                Span right = lifespan.sub(lifespan.start() + dash.end(), lifespan.end());
+                if (!dates.find(right, 0).isEmpty() || dates.find(left, 0).isEmpty()) {
+                    births.add(datedPlace(left));
+                    deaths.add(datedPlace(right));
+                    return;
+                }
+            }
+            births.add(datedPlace(lifespan));
+        });
+        bornSentence(document, names).ifPresent(births::add);
+        return new Vitals(vital(births, sourceId, document.text()), vital(deaths, sourceId, document.text()));
+    }
+
+    private static Vital vital(List<Part> parts, String sourceId, String text) {
+        PartialDate date = null;
+        Place place = null;
+        Span evidence = null;
+        for (Part p : parts) {
+            if (date == null && p.date() != null) {
+                date = p.date();
+                evidence = p.evidence();
+            }
+            if (place == null && p.place() != null) {
+                place = p.place();
+                if (evidence == null) evidence = p.evidence();
+            }
+        }
+        if (evidence == null) return null;
+        return new Vital(date, place, Evidence.of(sourceId, text, evidence.start(), evidence.end()));
+    }
+
+    /** A value such as "Lev Razgon, April 1, 1908, Horki, Mogilev Governorate": the first date, then the place. */
+    private Part datedPlace(Span value) {
+        List<DateMention> found = dates.find(value, 0);
+        if (found.isEmpty()) {
+            return value.text().matches("[^\\d]*\\p{L}[^\\d]*") ? place(value) : new Part(null, null, value);
+        }
+        DateMention d = found.get(0);
+        Span rest = value.sub(d.span().end(), value.end());
+        Place place = placeOf(rest.text());
+        int end = place == null ? d.span().end() : value.end();
+        return new Part(d.date(), place, value.sub(d.span().start(), end));
+    }
+
+    private static Part place(Span value) {
+        return new Part(null, placeOf(value.text()), value);
+    }
+
+    /** The place of a value: parentheses ("(aged 45)", "(now Kyiv)") removed, leading punctuation stripped. */
+    private static Place placeOf(String raw) {
+        String p = raw.replaceAll("\\([^)]*\\)|\\[[^]]*]", " ").replaceAll("^[\\s,;:.]+|[\\s,;:.]+$", "")
+                .replaceAll("\\s+,", ",").replaceAll("\\s{2,}", " ");
+        if (p.isBlank() || !p.matches(".*\\p{L}.*") || p.matches(".*\\d.*")) return null;
+        return Place.of(p);
+    }
+
+    /** The part of the lead's first parenthesis that holds the life span, without the names before it. */
+    private Optional<Span> leadParenthesis(BiographyDocument document) {
+        Optional<Span> lead = document.leadParagraph();
+        if (lead.isEmpty()) return Optional.empty();
+        List<Span> sentences = splitter.split(lead.get());
+        if (sentences.isEmpty()) return Optional.empty();
+        for (Span inside : NameExtractor.parentheses(sentences.get(0))) {
+            Span segment = null;
+            int from = inside.start();
+            for (String piece : inside.text().split(";", -1)) {
+                Span s = inside.sub(from, from + piece.length());
+                if (!dates.find(s, 0).isEmpty()) segment = s;
+                from += piece.length() + 1;
+            }
+            if (segment != null) return Optional.of(segment.strip());
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Part> bornSentence(BiographyDocument document, SubjectNames names) {
+        for (Span paragraph : document.paragraphs().toList()) {
+            for (Span sentence : splitter.split(paragraph)) {
+                Matcher b = BORN.matcher(sentence.text());
+                if (!b.find()) continue;
+                String before = sentence.text().substring(0, b.start());
+                boolean subject = before.isBlank() || before.matches("(?s).*\\b(?:he|she|He|She)\\b.*")
+                        || java.util.Arrays.stream(before.split("[^\\p{L}'’]+")).anyMatch(names::names);
+                if (!subject) continue;
+                Span after = sentence.sub(sentence.start() + b.end(), sentence.end());
+                Matcher in = BORN_IN.matcher(after.text());
+                Place place = null;
+                if (in.find() && !MONTHS.matcher(in.group("p")).lookingAt()) place = Place.of(in.group("p"));
+                List<DateMention> found = dates.find(after, 0);
+                PartialDate date = found.isEmpty() || found.get(0).span().start() - after.start() > 60
+                        ? null : found.get(0).date();
+                if (place != null || date != null) return Optional.of(new Part(date, place, sentence));
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,136 @@
+package org.snegov.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.snegov.model.EventType;
+import org.snegov.model.LifeEvent;
+
+class EventExtractorTest {
+
+    private final EventExtractor extractor = new EventExtractor();
+
+    private List<LifeEvent> events(String... paragraphs) {
+        BiographyDocument doc = Biographies.of("Ivan Petrov", paragraphs);
+        return extractor.extract(doc, Biographies.SOURCE, SubjectNames.of("Ivan Petrov"));
+    }
+
+    private static List<String> summary(List<LifeEvent> events) {
+        return events.stream().map(e -> e.type().code() + " " + (e.date() == null ? "-" : e.date().iso())).toList();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Petrov was arrested on 4 January 1939.                          | arrest 1939-01-04
+            He was arrested on January 4, 1939.                             | arrest 1939-01-04
+            Petrov was arrested in June 1937.                               | arrest 1937-06
+            In 1937 he was arrested.                                        | arrest 1937
+            He was officially rehabilitated on March 6, 1954.               | rehabilitation 1954-03-06
+            He was executed on 27 January 1940.                             | execution 1940-01-27
+            He went into retirement in 1964.                                | retirement 1964
+            He was a member of the Bolsheviks since April 1917.             | party_join 1917-04
+            He became a member of the regional committee in June 1930.      | position 1930-06
+            He served as the first secretary of the district committee.     | position -
+            Throughout the 1930s, he held various party posts in Omsk.      | position 1930s
+            He was sentenced to ten years in a labour camp.                 | sentence -
+            In 1943 he was sentenced to another term.                       | sentence 1943
+            He was born on 13 July [O.S. 1 July] 1894 and arrested on 12 January [O.S. 30 December 1937] 1938. | arrest 1938-01-12
+            """)
+    void findsOneDatedEventPerSentence(String sentence, String expected) {
+        assertThat(summary(events(sentence))).containsExactly(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            He refused rehabilitation.
+            He was never arrested.
+            He narrowly escaped arrest.
+            His rehabilitation was refused in 1956.
+            The film was released in 1936.
+            Her husband was arrested in July.
+            He was released following the arrest of Nikolai Yezhov.
+            Other members of the institute had also been arrested.
+            He wrote about the execution of the commissars.
+            His sentence, which he did not have to serve in a labour camp, was eight years.
+            "I was arrested in 1937," he wrote.
+            """)
+    void findsNoEventOfTheSubjectIn(String sentence) {
+        assertThat(summary(events(sentence)).stream().filter(s -> !s.startsWith("release"))).isEmpty();
+    }
+
+    @Test
+    void keepsTheReleaseButNotTheOtherPersonsArrest() {
+        assertThat(summary(events("He was released following the arrest of Nikolai Yezhov.")))
+                .containsExactly("release -");
+    }
+
+    @Test
+    void appliesASentenceInitialDateToEveryVerb() {
+        assertThat(summary(events("In September 1918, Petrov was arrested and sentenced to death.")))
+                .containsExactly("arrest 1918-09", "sentence 1918-09");
+    }
+
+    @Test
+    void doesNotCarryADateAttachedToOneVerbToTheNext() {
+        assertThat(summary(events("Petrov was arrested in June 1937, but was then acquitted and released.")))
+                .containsExactly("arrest 1937-06", "acquittal -", "release -");
+    }
+
+    @Test
+    void datesThatSameYearByThePreviousDate() {
+        assertThat(summary(events("In 1967, he was expelled from the party.", "However, he was reinstated that same year.")))
+                .containsExactly("expulsion 1967", "reinstatement 1967");
+    }
+
+    @Test
+    void countsTheNewStyleDateOfAnOldStyleNewStylePair() {
+        assertThat(summary(events("He was arrested on 1 July [N.S. 14 July] 1918.")))
+                .containsExactly("arrest 1918-07-14");
+    }
+
+    @Test
+    void keepsOnlyTheYearOfAnOpeningDateForALaterVerb() {
+        assertThat(summary(events("In February 1937, he was expelled from the party and soon arrested.")))
+                .containsExactly("expulsion 1937-02", "arrest 1937");
+    }
+
+    @Test
+    void startsAStayMeasuredByItsLengthWithTheEventBeforeIt() {
+        assertThat(summary(events("He was arrested again on January 4, 1939, and spent over 15 years in the Gulag.")))
+                .containsExactly("arrest 1939-01-04", "camp 1939-01-04");
+    }
+
+    @Test
+    void findsExileByDestinationInAnOpeningPhrase() {
+        assertThat(summary(events("After a brief return to exile, Petrov was rehabilitated.")))
+                .containsExactly("exile -", "rehabilitation -");
+    }
+
+    @Test
+    void treatsAnUndatedRetellingOfADatedArrestAsTheSameArrest() {
+        assertThat(summary(events("Petrov was arrested on 15 May 1939.", "Petrov was then placed under arrest.")))
+                .containsExactly("arrest 1939-05-15");
+    }
+
+    @Test
+    void keepsASecondArrestMarkedAgain() {
+        assertThat(summary(events("Petrov was arrested in June 1937.", "He was arrested again.")))
+                .containsExactly("arrest 1937-06", "arrest -");
+    }
+
+    @Test
+    void pointsEveryEvidenceAtItsExactText() {
+        BiographyDocument doc = Biographies.of("Ivan Petrov", "In 1937, he was arrested. He was released in 1939.");
+        for (LifeEvent e : extractor.extract(doc, Biographies.SOURCE, SubjectNames.of("Ivan Petrov"))) {
+            assertThat(doc.text().substring(e.evidence().start(), e.evidence().end())).isEqualTo(e.evidence().text());
+        }
+    }
+
+    @Test
+    void givesEventsTheirTypeFromTheLexicon() {
+        assertThat(events("He testified against the minister.").get(0).type()).isEqualTo(EventType.TESTIMONY);
+    }
+}
