@@ -41,11 +41,11 @@ final class ExtractCommand implements Callable<Integer> {
         ExtractService service = new ExtractService(Clock.systemUTC());
         for (Path file : files) {
             var extraction = service.extract(file, reader);
-            for (SourceRecord record : extraction.result().records()) {
+            for (SourceRecord record : extraction.records()) {
                 out.println(RecordJson.mapper().writeValueAsString(
                         RecordJson.of(record, extraction.source().name())));
             }
-            extraction.result().issues().forEach(i -> spec.commandLine().getErr().println("issue: " + i));
+            extraction.issues().forEach(i -> spec.commandLine().getErr().println("issue: " + i));
         }
         out.flush();
         return ExitCodes.OK;

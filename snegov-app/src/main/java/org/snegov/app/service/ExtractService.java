@@ -5,7 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
+import org.snegov.model.Issue;
 import org.snegov.model.Source;
+import org.snegov.model.SourceRecord;
 import org.snegov.read.ReadResult;
 
 /** Reads files without storing anything: what {@code snegov extract} prints. */
@@ -39,15 +42,21 @@ public final class ExtractService {
             String why = result.issues().isEmpty() ? "no record found" : result.issues().get(0).toString();
             throw RegistryException.badData(why);
         }
-        return new Extraction(source, result);
+        return new Extraction(source, result.records(), result.issues());
     }
 
     /**
      * A file as read.
      *
-     * @param source the file as a source (not stored)
-     * @param result what the reader made of it
+     * @param source  the file as a source (not stored)
+     * @param records the records read, in file order; never empty
+     * @param issues  problems found; may be empty
      */
-    public record Extraction(Source source, ReadResult result) {
+    public record Extraction(Source source, List<SourceRecord> records, List<Issue> issues) {
+
+        public Extraction {
+            records = List.copyOf(records);
+            issues = List.copyOf(issues);
+        }
     }
 }
