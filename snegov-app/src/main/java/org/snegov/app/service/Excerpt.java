@@ -25,24 +25,47 @@ public record Excerpt(String before, String highlighted, String after) {
         while (to < text.length() && to - end < MAX_CONTEXT && !sentenceBreakAt(text, to)) {
             to++;
         }
-        if (to < text.length() && text.charAt(to) != '\n') {
-            to++; // keep the full stop
-        }
         return new Excerpt(text.substring(from, start).stripLeading(), text.substring(start, end),
                 text.substring(end, Math.max(end, to)).stripTrailing());
     }
 
+    /** Whether a sentence starts at {@code i}: after a line break, or after a stop (and closing quotes) and a space. */
     private static boolean sentenceBreakBefore(String text, int i) {
         char prev = text.charAt(i - 1);
-        return prev == '\n' || (i >= 2 && Character.isWhitespace(prev) && isStop(text.charAt(i - 2)));
+        if (prev == '\n') {
+            return true;
+        }
+        if (!Character.isWhitespace(prev)) {
+            return false;
+        }
+        int j = i - 2;
+        while (j >= 0 && isClosing(text.charAt(j))) {
+            j--;
+        }
+        return j >= 0 && isStop(text.charAt(j));
     }
 
+    /** Whether a sentence ends just before {@code i}: at a line break, or after a stop (and closing quotes). */
     private static boolean sentenceBreakAt(String text, int i) {
         char c = text.charAt(i);
-        return c == '\n' || (isStop(c) && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1))));
+        if (c == '\n') {
+            return true;
+        }
+        if (!Character.isWhitespace(c) || i == 0) {
+            return false;
+        }
+        int j = i - 1;
+        while (j >= 0 && isClosing(text.charAt(j))) {
+            j--;
+        }
+        return j >= 0 && isStop(text.charAt(j));
     }
 
     private static boolean isStop(char c) {
         return c == '.' || c == '!' || c == '?';
+    }
+
+    private static boolean isClosing(char c) {
+        return c == '"' || c == '\'' || c == '\u201D' || c == '\u2019' || c == ')' || c == '\u00BB';
     }
 }
