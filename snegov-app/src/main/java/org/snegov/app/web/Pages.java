@@ -50,7 +50,13 @@ final class Pages {
         html(ctx, "error.jte", Map.of("status", status, "message", message));
     }
 
+    /** Renders {@code template} with {@code params} plus the request's language ({@code ui}) and page ({@code here}). */
     private void html(Context ctx, String template, Map<String, Object> params) {
-        ctx.contentType("text/html; charset=utf-8").result(templates.render(template, params));
+        Map<String, Object> all = new java.util.HashMap<>(params);
+        Ui ui = Language.of(ctx);
+        all.put("ui", ui);
+        all.put("here", ctx.queryString() == null ? ctx.path() : ctx.path() + "?" + ctx.queryString());
+        ctx.header("Content-Language", ui.lang()).header("Vary", "Cookie, Accept-Language");
+        ctx.contentType("text/html; charset=utf-8").result(templates.render(template, all));
     }
 }

@@ -116,6 +116,24 @@ class BrowserIT {
     }
 
     @Test
+    void switchesTheInterfaceToRussianAndKeepsItAcrossPages() {
+        Page page = browser.newPage(false);
+        searchFor(page, "Snegov");
+        page.locator("ol.hits .name").first().click();
+        page.waitForURL("**/persons/**");
+
+        page.locator("header a.lang").click();
+        page.waitForURL("**/persons/**");
+        assertThat(page.locator("html").getAttribute("lang")).isEqualTo("ru");
+        assertThat(page.locator("ol.timeline .when").allTextContents()).contains("4 января 1939 г.");
+        shot(page, "person-ru");
+
+        page.navigate(url("/"));
+        assertThat(page.locator("h1").textContent()).isEqualTo("Реестр репрессированных");
+        shot(page, "home-ru");
+    }
+
+    @Test
     void personPageFitsAPhoneScreen() {
         Page page = browser.newPage(true);
         searchFor(page, "Snegov");

@@ -163,6 +163,41 @@ class WebIT {
     }
 
     @Test
+    void switchesTheInterfaceToRussianAndRemembersIt() throws Exception {
+        HttpResponse<String> sw = get("/lang/ru?back=" + q("/persons/" + snegovId));
+        assertThat(sw.statusCode()).isEqualTo(303);
+        assertThat(sw.headers().firstValue("Location")).hasValue("/persons/" + snegovId);
+        String cookie = sw.headers().firstValue("Set-Cookie").orElseThrow();
+        assertThat(cookie).startsWith("lang=ru").containsIgnoringCase("Max-Age");
+
+        HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
+                + "/persons/" + snegovId)).header("Cookie", "lang=ru").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(page.body()).contains("<html lang=\"ru\">", "Хронология", "4 января 1939 г.", "июнь 1937 г.");
+    }
+
+    @Test
+    void followsTheBrowsersLanguageUntilAChoiceIsMade() throws Exception {
+        HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/"))
+                .header("Accept-Language", "ru-RU,ru;q=0.9,en;q=0.8").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(page.body()).contains("Реестр репрессированных");
+    }
+
+    @Test
+    void neverRedirectsTheLanguageSwitchOffTheSite() throws Exception {
+        for (String back : new String[] {"https://evil.example/", "//evil.example/", "/\\evil.example"}) {
+            HttpResponse<String> sw = get("/lang/en?back=" + q(back));
+            assertThat(sw.headers().firstValue("Location")).as(back).hasValue("/");
+        }
+    }
+
+    @Test
+    void sendsNoCorsHeaders() throws Exception {
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
+                + "/api/search?q=x")).header("Origin", "https://elsewhere.example").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(r.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+    }
+
+    @Test
     void servesTheStylesheet() throws Exception {
         HttpResponse<String> r = get("/static/snegov.css");
 
