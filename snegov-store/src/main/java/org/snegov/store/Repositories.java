@@ -11,6 +11,8 @@ public interface Repositories {
 
     PersonRepository persons();
 
+    StatisticsRepository statistics();
+
     /** The registry's numbers as of this unit of work. */
     StoreCounts counts();
 }

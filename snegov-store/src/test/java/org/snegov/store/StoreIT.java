@@ -120,6 +120,27 @@ class StoreIT {
     }
 
     @Test
+    void countsEventsPerYearAndMonthAndTopBirthplaces() {
+        try (Store store = Store.openSqlite(dir)) {
+            SourceRecord record = record();
+            store.transaction(r -> {
+                r.sources().add(source);
+                r.records().add(record, 0);
+                return null;
+            });
+            List<StatisticsRepository.PeriodCount> years = store.read(r -> r.statistics().eventsByPeriod(4, null, null));
+            List<StatisticsRepository.PeriodCount> months = store.read(r -> r.statistics().eventsByPeriod(7, "1936-01", "1939-12"));
+            List<StatisticsRepository.PeriodCount> outside = store.read(r -> r.statistics().eventsByPeriod(7, "1938-01", null));
+            List<StatisticsRepository.ValueCount> places = store.read(r -> r.statistics().topBirthplaces(5));
+
+            assertThat(years).containsExactly(new StatisticsRepository.PeriodCount("arrest", "1937", 1));
+            assertThat(months).containsExactly(new StatisticsRepository.PeriodCount("arrest", "1937-05", 1));
+            assertThat(outside).isEmpty();
+            assertThat(places).containsExactly(new StatisticsRepository.ValueCount("Tver", 1));
+        }
+    }
+
+    @Test
     void answersEmptyForUnknownIds() {
         try (Store store = Store.openSqlite(dir)) {
             Optional<Source> noSource = store.read(r -> r.sources().find("0".repeat(64)));

@@ -7,6 +7,7 @@ import org.snegov.app.service.Registry;
 import org.snegov.app.service.RegistryStats;
 import org.snegov.app.service.SearchService;
 import org.snegov.app.service.SourceService;
+import org.snegov.app.service.StatisticsService;
 
 /** The HTML pages: one handler method each, rendering a template over a service's answer. */
 final class Pages {
@@ -18,6 +19,7 @@ final class Pages {
     private final SearchService search;
     private final PersonService persons;
     private final SourceService sources;
+    private final StatisticsService statisticsService;
 
     Pages(Registry registry, Templates templates) {
         this.registry = registry;
@@ -25,6 +27,7 @@ final class Pages {
         this.search = new SearchService(registry);
         this.persons = new PersonService(registry);
         this.sources = new SourceService(registry);
+        this.statisticsService = new StatisticsService(registry);
     }
 
     void home(Context ctx) {
@@ -43,6 +46,18 @@ final class Pages {
 
     void source(Context ctx) {
         html(ctx, "source.jte", Map.of("view", sources.show(ctx.pathParam("id"))));
+    }
+
+    void statistics(Context ctx) {
+        var stats = statisticsService.statistics();
+        Ui ui = Language.of(ctx);
+        StackedBars years = StackedBars.of(stats.perYear(), 900, 260, ui::eventType,
+                (type, year) -> "/search?event=" + type + "&date=" + year,
+                year -> stats.perYear().periods().size() <= 20 || Integer.parseInt(year) % 5 == 0 ? year : null);
+        StackedBars months = StackedBars.of(stats.perMonth(), 900, 260, ui::eventType,
+                (type, month) -> "/search?event=" + type + "&date=" + month,
+                month -> month.endsWith("-01") ? month.substring(0, 4) : null);
+        html(ctx, "stats.jte", Map.of("stats", stats, "years", years, "months", months));
     }
 
     void error(Context ctx, int status, String message) {

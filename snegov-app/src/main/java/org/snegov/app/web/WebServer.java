@@ -46,6 +46,7 @@ public final class WebServer {
             config.routes.get("/search", pages::search);
             config.routes.get("/persons/{id}", pages::person);
             config.routes.get("/sources/{id}", pages::source);
+            config.routes.get("/stats", pages::statistics);
             config.routes.get("/lang/{code}", Language::switchTo);
             config.routes.get("/api/search", api::search);
             config.routes.get("/api/persons/{id}", api::person);

@@ -134,6 +134,22 @@ class BrowserIT {
     }
 
     @Test
+    void followsAChartBarToTheSearchOfItsPeople() {
+        Page page = browser.newPage(false);
+        page.navigate(url("/"));
+        page.locator("nav.main a[href='/stats']").click();
+        page.waitForURL("**/stats");
+        shot(page, "statistics");
+
+        page.locator("figure.chart a[href*='event=arrest']").first().click();
+        page.waitForURL("**/search?**");
+
+        assertThat(page.url()).contains("event=arrest");
+        assertThat(page.locator("ol.hits .name").allTextContents()).contains("Alexei Snegov");
+        shot(page, "chart-search");
+    }
+
+    @Test
     void personPageFitsAPhoneScreen() {
         Page page = browser.newPage(true);
         searchFor(page, "Snegov");

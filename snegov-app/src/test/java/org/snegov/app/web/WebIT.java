@@ -198,6 +198,16 @@ class WebIT {
     }
 
     @Test
+    void statisticsPageDrawsChartsWhoseBarsLinkToTheirSearch() throws Exception {
+        HttpResponse<String> r = get("/stats");
+
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).contains("<svg", "<rect", "href=\"/search?event=arrest&amp;date=1937\"",
+                "href=\"/search?event=arrest&amp;date=1937-06\"", "href=\"/search?event=arrest&amp;date=1939-01\"");
+        assertThat(r.body()).contains("/search?place=Kiev");
+    }
+
+    @Test
     void servesTheStylesheet() throws Exception {
         HttpResponse<String> r = get("/static/snegov.css");
 
