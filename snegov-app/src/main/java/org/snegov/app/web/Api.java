@@ -61,6 +61,14 @@ final class Api {
         json(ctx, root);
     }
 
+    /** The OpenAPI description, a resource kept beside the code and checked against the routes by a test. */
+    void openapi(Context ctx) throws java.io.IOException {
+        try (var in = Api.class.getResourceAsStream("/openapi.json")) {
+            ctx.contentType("application/json; charset=utf-8").result(new String(in.readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8));
+        }
+    }
+
     static void error(Context ctx, int status, String message) {
         ObjectNode body = RecordJson.mapper().createObjectNode();
         body.put("status", status);

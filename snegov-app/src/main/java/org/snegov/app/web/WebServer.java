@@ -50,6 +50,7 @@ public final class WebServer {
             config.routes.get("/lang/{code}", Language::switchTo);
             config.routes.get("/api/search", api::search);
             config.routes.get("/api/persons/{id}", api::person);
+            config.routes.get("/api/openapi.json", api::openapi);
             config.routes.exception(RegistryException.class, (e, ctx) ->
                     fail(ctx, pages, HttpFailure.status(e.failure()), e.getMessage()));
             config.routes.exception(Exception.class, (e, ctx) -> {

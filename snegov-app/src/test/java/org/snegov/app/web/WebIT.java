@@ -208,6 +208,23 @@ class WebIT {
     }
 
     @Test
+    void describesEveryApiRouteInOpenApiAndEachDescribedRouteAnswers() throws Exception {
+        HttpResponse<String> r = get("/api/openapi.json");
+        assertThat(r.statusCode()).isEqualTo(200);
+        JsonNode spec = JSON.readTree(r.body());
+        assertThat(spec.get("openapi").asText()).startsWith("3.");
+        java.util.List<String> paths = new java.util.ArrayList<>();
+        spec.get("paths").fieldNames().forEachRemaining(paths::add);
+        assertThat(paths).contains("/api/search", "/api/persons/{id}");
+        for (String path : paths) {
+            HttpResponse<String> answer = get(path.replace("{id}", snegovId));
+            assertThat(answer.statusCode()).as(path).isEqualTo(200);
+            assertThat(answer.headers().firstValue("Content-Type")).as(path)
+                    .hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+        }
+    }
+
+    @Test
     void servesTheStylesheet() throws Exception {
         HttpResponse<String> r = get("/static/snegov.css");
 
