@@ -26,7 +26,10 @@ public final class EnglishDateFinder {
     }
 
     private static final String DASH = "\\s*(?:–|—|-|to|until|till|through)\\s*";
-    private static final Pattern DATES = Pattern.compile(String.join("|",
+    /** Every date starts with a digit, a capital or one of a few words: a cheap first test at each position. */
+    private static final String START = "\\b(?=[0-9A-Z]|(?i:in\\b|by\\b|since|until|till|from|of\\b|on\\b|early|late|end\\b"
+            + "|beginning|that\\b|the\\b))";
+    private static final Pattern DATES = Pattern.compile(START + "(?:" + String.join("|",
             "(?<iso>\\b" + YEAR + "-[01][0-9]-[0-3][0-9]\\b)",
             "(?<mmr>\\b(?<mmr1>" + MONTH + ")" + DASH + "(?<mmr2>" + MONTH + "),?\\s+(?<mmry>" + YEAR + ")\\b)",
             "(?<dmy>\\b(?<dmyd>" + DAY + ")\\s+(?<dmym>" + MONTH + ")" + style("1") + "?,?\\s*(?<dmyy>" + YEAR + ")\\b)",
@@ -35,7 +38,7 @@ public final class EnglishDateFinder {
             "(?<dec>\\b(?<decy>1[0-9]{2}0|20[0-9]0)'?s\\b)",
             "(?<yr>\\b(?<yr1>" + YEAR + ")(?:(?:–|—|-|\\s+to\\s+|\\s+until\\s+)(?<yr2>" + YEAR + "))?\\b(?!-[01]?[0-9]\\b))",
             "(?<same>\\b(?i:that (?:same )?year|the same year)\\b)",
-            "(?<mo>\\b(?i:in|by|since|until|till|from|of|on|early|late|end of|beginning of)\\s+(?<mom>" + MONTH + ")\\b(?![\\s,]+(?:[0-9]|" + MONTH + "))(?!" + DASH + MONTH + "))"));
+            "(?<mo>\\b(?i:in|by|since|until|till|from|of|on|early|late|end of|beginning of)\\s+(?<mom>" + MONTH + ")\\b(?![\\s,]+(?:[0-9]|" + MONTH + "))(?!" + DASH + MONTH + "))") + ")");
     private static final Pattern TRAILING_NEW_STYLE = Pattern.compile("\\s*[\\[(](?:N\\.\\s?S\\.|New Style):?\\s*"
             + "([^\\])]{1,40})[\\])]");
     private static final Pattern APPROX = Pattern.compile("(?:c\\.|ca\\.|circa|about|around|approximately)\\s*$");

@@ -30,7 +30,10 @@ public record SubjectNames(Set<String> words) {
         return words.contains(normalize(word));
     }
 
+    private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile("(?:'s|’s|'|’)$");
+    private static final java.util.regex.Pattern NOT_LETTER = java.util.regex.Pattern.compile("[^\\p{L}\\p{M}-]");
+
     static String normalize(String word) {
-        return word.replaceAll("(?:'s|’s|'|’)$", "").replaceAll("[^\\p{L}\\p{M}-]", "").toLowerCase(Locale.ROOT);
+        return NOT_LETTER.matcher(POSSESSIVE.matcher(word).replaceAll("")).replaceAll("").toLowerCase(Locale.ROOT);
     }
 }
