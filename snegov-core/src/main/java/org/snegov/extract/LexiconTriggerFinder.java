@@ -39,11 +39,19 @@ public final class LexiconTriggerFinder implements TriggerFinder {
     private static final String OFFICE = "(?:secretary|advis[eo]r|chairman|chairwoman|head|director|deputy|commissar"
             + "|chief|editor|president|minister|governor|rector|dean|commander|prosecutor|ambassador|consul"
             + "|member\\s+of\\s+(?:the\\s+)?(?:" + W + "){0,4}?(?:committee|commission|council|bureau|presidium"
-            + "|politburo|orgburo|soviet|collegium|board|secretariat|academy))";
+            + "|politburo|orgburo|soviet|collegium|board|secretariat|academy)(?!\\s+union))";
     private static final String PARTY = "(?:party|bolsheviks|mensheviks|cpsu|rsdlp|vkp)";
     private static final String ORGAN = "(?:nkvd|ogpu|gpu|cheka|vchk|mgb|kgb|nkgb|mvd|red\\s+army|army|navy|staff"
             + "|faculty|editorial\\s+board|board|academy|diplomatic\\s+service|ministry|commissariat)";
     /** Heads of an object that make "worked in X" a place of living, not a post. */
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "his", "her", "their");
+    /** Words that make the object of "worked in/at/for" an employer. */
+    private static final Set<String> INSTITUTIONS = Set.of("institute", "university", "academy", "committee",
+            "ministry", "commissariat", "bureau", "department", "office", "trust", "plant", "factory", "newspaper",
+            "journal", "magazine", "theatre", "theater", "hospital", "laboratory", "school", "museum", "library",
+            "publishing", "nkvd", "ogpu", "cheka", "gpu", "apparatus", "administration", "secretariat", "council",
+            "commission", "editorial", "pravda", "izvestia", "comintern", "embassy", "court", "procuracy",
+            "prosecutor's", "headquarters", "staff", "section", "work");
     private static final Set<String> LOCATION_HEADS = Set.of("town", "city", "village", "region", "area", "country",
             "countryside", "settlement", "north", "south", "east", "west", "far");
 
@@ -54,15 +62,16 @@ public final class LexiconTriggerFinder implements TriggerFinder {
                     + "(?<t>(?:re-?)?arrest)\\b(?!\\s+(?:of|warrant))", List.of("arrest")),
             verb(EventType.RELEASE, "\\breleased\\b|\\bfreed\\b|\\bset\\s+free\\b", List.of("release", "freed", "free")),
             noun(EventType.RELEASE, "\\b(?:his|her)\\s+(?:eventual\\s+|early\\s+)?(?<t>release)\\b", List.of("release")),
-            verb(EventType.ACQUITTAL, "\\bacquitted\\b|\\bfound\\s+not\\s+guilty\\b|\\b(?:charges|case)\\s+"
-                    + "(?:against\\s+(?:him|her)\\s+)?(?:was|were)\\s+(?:dropped|dismissed|closed)\\b", List.of("acquitted", "guilty", "dropped", "dismissed", "closed")),
+            verb(EventType.ACQUITTAL, "\\bacquitted\\b|\\bfound\\s+not\\s+guilty\\b", List.of("acquitted", "guilty", "dropped", "dismissed", "closed")),
+            noun(EventType.ACQUITTAL, "\\b(?<t>charges|case)\\s+(?:against\\s+(?:him|her)\\s+)?(?:was|were)\\s+"
+                    + "(?:dropped|dismissed|closed)\\b", List.of("dropped", "dismissed", "closed")),
             verb(EventType.SENTENCE, "\\bsentenced\\b|\\bconvicted\\b|\\bcondemned\\b"
                     + "|\\bserv(?:ed|ing)\\s+(?:a|an|his|her)\\s+(?:[\\w-]+\\s+){0,3}?(?:sentence|term)\\b"
                     + "|\\bgiven\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,3}?(?:sentence|term)\\b", List.of("sentence", "convicted", "condemned", "term")),
             noun(EventType.SENTENCE, "(?<t>\\bsentence)\\s+was\\s+(?:reduced|commuted|increased|extended|changed"
                     + "|replaced|confirmed)\\b", List.of("sentence")),
             verb(EventType.EXILE, "\\bexiled\\b|\\bbanished\\b|\\bdeported\\b", List.of("exiled", "banished", "deported")),
-            verb(EventType.EXECUTION, "\\bexecuted\\b|\\b(?:was|were)\\s+shot\\b|\\bput\\s+to\\s+death\\b", List.of("executed", "shot", "death")),
+            verb(EventType.EXECUTION, "\\bexecuted\\b|\\b(?:was|were|been|and)\\s+shot\\b(?!\\s+(?:at|by|in\\s+the\\s+(?:leg|arm|back)))|\\bput\\s+to\\s+death\\b", List.of("executed", "shot", "death")),
             noun(EventType.EXECUTION, "\\b(?:his|her)\\s+(?<t>execution)\\b", List.of("execution")),
             verb(EventType.REHABILITATION, "\\brehabilitated\\b", List.of("rehabilitated")),
             noun(EventType.REHABILITATION, "\\b(?:his|her)\\s+(?:posthumous\\s+|full\\s+|partial\\s+|official\\s+)?"
@@ -76,13 +85,18 @@ public final class LexiconTriggerFinder implements TriggerFinder {
             noun(EventType.EXPULSION, "\\b(?:his|her)\\s+(?<t>expulsion)\\b", List.of("expulsion")),
             verb(EventType.REINSTATEMENT, "\\breinstated\\b|\\bmembership\\s+was\\s+restored\\b"
                     + "|\\brestored\\s+to\\s+the\\s+party\\b", List.of("reinstated", "restored")),
-            verb(EventType.POSITION, "\\bserv(?:ed|ing)\\s+as\\b|\\bwork(?:ed|ing)\\s+as\\b"
+            verb(EventType.POSITION, "\\bserv(?:ed|ing)\\s+as\\b|\\bwork(?:ed|ing)\\s+(?:[\\p{L}-]+\\s+){0,4}?as\\b"
                     + "|\\bheld\\s+(?:[\\w-]+\\s+){0,3}?(?:positions?|posts?|offices?)\\b"
                     + "|\\b(?:was|became|becoming|become|been)\\s+(?:also\\s+|later\\s+|then\\s+)?"
                     + "(?:appointed\\s+|elected\\s+|named\\s+|made\\s+)?(?:as\\s+)?(?:(?:a|an|the)\\s+)?"
                     + "(?:[\\p{L}'’-]+\\s+){0,3}?" + OFFICE + "\\b"
                     + "|\\b(?:was|were)\\s+appointed\\b|\\belected\\s+(?:to|as)\\b"
                     + "|\\bjoined\\s+the\\s+" + ORGAN + "\\b", List.of("served", "serving", "worked", "working", "held", "appointed", "elected", "joined", "secretary", "advis", "chair", "head", "director", "deputy", "commissar", "chief", "editor", "president", "minister", "governor", "rector", "dean", "commander", "prosecutor", "ambassador", "consul", "member")),
+            verb(EventType.POSITION, "\\b(?:was|became|becoming|become|been)\\s+(?:(?:a|an|the)\\s+)?(?:[\\p{L}-]+\\s+)?"
+                    + "(?:professor|lecturer|teacher|instructor|researcher|engineer|correspondent|journalist"
+                    + "|physician|doctor)\\s+(?:at|of|in|for|with)\\b|\\b(?:taught|lectured)\\s+(?:at|in)\\b"
+                    + "|\\bheaded\\s+the\\b", List.of("professor", "lecturer", "teacher", "instructor", "researcher",
+                    "engineer", "correspondent", "journalist", "physician", "doctor", "taught", "lectured", "headed")),
             verb(EventType.POSITION, "\\bwork(?:ed|ing)\\s+(?:in|at|for)\\s+(?<obj>[^,.;:()]{1,40})", List.of("worked", "working")),
             verb(EventType.AWARD, "\\bawarded\\b|\\b(?:received|won)\\s+the\\s+(?:" + W + "){0,4}?"
                     + "(?:prize|order|medal|award)\\b", List.of("awarded", "received", "won")),
@@ -120,16 +134,23 @@ public final class LexiconTriggerFinder implements TriggerFinder {
     }
 
     /** Whether the object of "worked in/at/for" names a post or an institution rather than a place. */
+    /**
+     * Whether the object of "worked in/at/for" names a post or an institution rather than a place: an institution
+     * word ("institute", "office", "newspaper") makes it a post; else a proper name alone ("in Moscow") or a place
+     * word ("the new town of") makes it a place.
+     */
     private static boolean isPost(String object) {
         String[] words = object.strip().split("\\s+");
         int n = 0;
+        boolean properFirst = false;
         for (String w : words) {
             String lw = w.toLowerCase(Locale.ROOT);
-            if (Set.of("of", "in", "at", "on", "for", "with", "to", "from", "and").contains(lw)) break;
-            if (n == 0 && Character.isUpperCase(w.charAt(0)) && !Set.of("the", "a", "an").contains(lw)) return false;
+            if (INSTITUTIONS.contains(lw)) return true;
+            if (Set.of("of", "in", "at", "on", "for", "with", "to", "from", "and", "as", "under").contains(lw)) break;
+            if (n == 0 && !DETERMINERS.contains(lw) && Character.isUpperCase(w.charAt(0))) properFirst = true;
             if (LOCATION_HEADS.contains(lw)) return false;
-            if (!Set.of("the", "a", "an", "its", "his", "her", "their").contains(lw)) n++;
+            if (!DETERMINERS.contains(lw)) n++;
         }
-        return n > 0;
+        return n > 0 && !properFirst;
     }
 }
