@@ -71,7 +71,7 @@ public final class LexiconTriggerFinder implements TriggerFinder {
             noun(EventType.SENTENCE, "(?<t>\\bsentence)\\s+was\\s+(?:reduced|commuted|increased|extended|changed"
                     + "|replaced|confirmed)\\b", List.of("sentence")),
             verb(EventType.EXILE, "\\bexiled\\b|\\bbanished\\b|\\bdeported\\b", List.of("exiled", "banished", "deported")),
-            verb(EventType.EXECUTION, "\\bexecuted\\b|\\b(?:was|were|been|and)\\s+shot\\b(?!\\s+(?:at|by|in\\s+the\\s+(?:leg|arm|back)))|\\bput\\s+to\\s+death\\b", List.of("executed", "shot", "death")),
+            verb(EventType.EXECUTION, "\\bexecuted\\b|\\b(?:was|were|been|and)\\s+(?<t>shot)\\b(?!\\s+(?:at|by|in\\s+the\\s+(?:leg|arm|back)))|\\bput\\s+to\\s+death\\b", List.of("executed", "shot", "death")),
             noun(EventType.EXECUTION, "\\b(?:his|her)\\s+(?<t>execution)\\b", List.of("execution")),
             verb(EventType.REHABILITATION, "\\brehabilitated\\b", List.of("rehabilitated")),
             noun(EventType.REHABILITATION, "\\b(?:his|her)\\s+(?:posthumous\\s+|full\\s+|partial\\s+|official\\s+)?"
@@ -97,7 +97,7 @@ public final class LexiconTriggerFinder implements TriggerFinder {
                     + "|physician|doctor)\\s+(?:at|of|in|for|with)\\b|\\b(?:taught|lectured)\\s+(?:at|in)\\b"
                     + "|\\bheaded\\s+the\\b", List.of("professor", "lecturer", "teacher", "instructor", "researcher",
                     "engineer", "correspondent", "journalist", "physician", "doctor", "taught", "lectured", "headed")),
-            verb(EventType.POSITION, "\\bwork(?:ed|ing)\\s+(?:in|at|for)\\s+(?<obj>[^,.;:()]{1,40})", List.of("worked", "working")),
+            verb(EventType.POSITION, "\\bwork(?:ed|ing)\\s+(?:in|at|for)\\s+(?<obj>[^,.;:()]{1,80})", List.of("worked", "working")),
             verb(EventType.AWARD, "\\bawarded\\b|\\b(?:received|won)\\s+the\\s+(?:" + W + "){0,4}?"
                     + "(?:prize|order|medal|award)\\b", List.of("awarded", "received", "won")),
             verb(EventType.RETIREMENT, "\\bretired\\b|\\bwent\\s+into\\s+retirement\\b", List.of("retire")),

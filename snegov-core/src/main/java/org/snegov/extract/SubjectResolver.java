@@ -102,6 +102,11 @@ public final class SubjectResolver {
                 || tokens.get(j).text().matches("\\p{Ll}+ly"))) {
             j++;
         }
+        boolean name = Character.isUpperCase(w.text().charAt(0));
+        if (name && j + 1 < tokens.size() && tokens.get(j).text().equals(",")
+                && AUX.contains(tokens.get(j + 1).lower())) {
+            j++;
+        }
         if (j >= tokens.size()) return false;
         Token next = tokens.get(j);
         String ln = next.lower();
