@@ -37,6 +37,10 @@ public final class SubjectResolver {
             "fiancé", "fiancée", "cousin", "nephew", "niece", "wives", "teacher", "mentor", "boss", "chief",
             "investigator", "people", "others", "man", "men", "woman", "women");
 
+    /** Participles whose subject undergoes the event when passive ("was arrested") and causes it when active. */
+    private static final Set<String> PASSIVE = Set.of("arrested", "rearrested", "re-arrested", "released",
+            "rehabilitated", "sentenced", "convicted", "executed", "exiled", "expelled", "reinstated", "acquitted",
+            "deported", "banished", "detained", "freed", "condemned", "shot", "imprisoned");
     /** Role nouns by which a biography refers to its subject: "the writer was arrested". */
     private static final Set<String> OCCUPATIONS = Set.of("writer", "poet", "scientist", "engineer", "physicist",
             "politician", "revolutionary", "historian", "artist", "painter", "composer", "priest", "bishop", "actor",
@@ -66,6 +70,12 @@ public final class SubjectResolver {
         if (trigger.form() == Trigger.Form.NOUN) {
             return possessor(tokens, at, names);
         }
+        if (at < tokens.size() && PASSIVE.contains(tokens.get(at).lower()) && active(tokens, at)) {
+            int after = at + 1;
+            return after < tokens.size() && (names.isPronoun(tokens.get(after).lower())
+                    && !Set.of("he", "she").contains(tokens.get(after).lower()) || names.names(tokens.get(after).text()))
+                    ? Subject.SUBJECT : Subject.OTHER;
+        }
         for (int k = at - 1; k >= 0; k--) {
             if (inSubjectPosition(tokens, k, trigger)) return classify(tokens, k, names);
         }
@@ -75,6 +85,21 @@ public final class SubjectResolver {
             }
         }
         return Subject.UNKNOWN;
+    }
+
+    /**
+     * Whether the participle at {@code at} is an active past tense ("Khrushchev released him", "he rehabilitated
+     * thousands"): a name or pronoun, not an auxiliary or a conjunction, stands right before it.
+     */
+    private static boolean active(List<Token> tokens, int at) {
+        int k = at - 1;
+        while (k >= 0 && (ADVERBS.contains(tokens.get(k).lower()) || tokens.get(k).text().matches("\\p{Ll}+ly"))) k--;
+        if (k < 0) return false;
+        Token before = tokens.get(k);
+        String lb = before.lower();
+        if (!before.isWord() || AUX.contains(lb) || FUNCTION.contains(lb) && !lb.equals("who")) return false;
+        return lb.equals("who") || lb.equals("he") || lb.equals("she") || lb.equals("they")
+                || Character.isUpperCase(before.text().charAt(0));
     }
 
     private static Subject possessor(List<Token> tokens, int at, SubjectNames names) {

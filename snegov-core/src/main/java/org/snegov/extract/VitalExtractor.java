@@ -68,9 +68,14 @@ public final class VitalExtractor {
             }
             if (!split) births.add(datedPlace(lifespan));
         }
-        sentence(document, names, BORN).ifPresent(births::add);
-        sentence(document, names, DIED).ifPresent(deaths::add);
+        if (incomplete(births)) sentence(document, names, BORN).ifPresent(births::add);
+        if (incomplete(deaths)) sentence(document, names, DIED).ifPresent(deaths::add);
         return new Vitals(vital(births, sourceId, document.text()), vital(deaths, sourceId, document.text()));
+    }
+
+    /** Whether the parts found so far lack a date or a place, so that the body is worth reading. */
+    private static boolean incomplete(List<Part> parts) {
+        return parts.stream().noneMatch(p -> p.date() != null) || parts.stream().noneMatch(p -> p.place() != null);
     }
 
     private static Vital vital(List<Part> parts, String sourceId, String text) {
@@ -143,6 +148,7 @@ public final class VitalExtractor {
     /** A sentence saying the subject was born (or died) in a place or at a date. */
     private Optional<Part> sentence(BiographyDocument document, SubjectNames names, Pattern verb) {
         for (Span paragraph : document.paragraphs().toList()) {
+            if (!verb.matcher(paragraph.text()).find()) continue;
             for (Span sentence : splitter.split(paragraph)) {
                 Matcher b = verb.matcher(sentence.text());
                 if (!b.find()) continue;

@@ -61,6 +61,9 @@ class EventExtractorTest {
             He was released but remained in exile in Kazakhstan until 1956.         | release -, exile -
             The case against him was dropped in 1939.                               | acquittal 1939
             He was rehabilitated in 1956 and restored to the party.                 | rehabilitation 1956, reinstatement -
+            The NKVD arrested him in 1937.                                          | arrest 1937
+            Khrushchev released him in 1954.                                        | release 1954
+            Her husband, Mikhail Orlov, was arrested two days later and shot.       | ''
             """)
     void readsCommonBiographyPhrasing(String sentence, String expected) {
         assertThat(String.join(", ", summary(events(sentence)))).isEqualTo(expected);
@@ -98,6 +101,8 @@ class EventExtractorTest {
             Both of his brothers were arrested.
             On 5 March 1953, Stalin died.
             He worked in the new town of Berezniki at the construction site.
+            He rehabilitated thousands of victims in 1956.
+            The officer who arrested Yezhov was shot in 1940.
             """)
     void findsNoEventOfTheSubjectIn(String sentence) {
         assertThat(summary(events(sentence)).stream().filter(s -> !s.startsWith("release"))).isEmpty();
