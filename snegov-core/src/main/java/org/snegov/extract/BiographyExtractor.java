@@ -40,7 +40,9 @@ public final class BiographyExtractor {
                 nameTexts.add(e.value().text().substring(0, comma));
             }
         });
-        SubjectNames subject = SubjectNames.of(nameTexts.toArray(String[]::new));
+        StringBuilder body = new StringBuilder();
+        document.paragraphs().forEach(p -> body.append(p.text()).append('\n'));
+        SubjectNames subject = SubjectNames.of(nameTexts.toArray(String[]::new)).withPronounsOf(body.toString());
         VitalExtractor.Vitals vitals = vitalExtractor.extract(document, sourceId, subject);
         List<LifeEvent> events = eventExtractor.extract(document, sourceId, subject);
         List<Mention> mentions = mentionFinder.find(document, sourceId, subject);

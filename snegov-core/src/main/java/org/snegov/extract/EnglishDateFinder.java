@@ -26,7 +26,10 @@ public final class EnglishDateFinder {
     }
 
     private static final String DASH = "\\s*(?:–|—|-|to|until|till|through)\\s*";
-    private static final Pattern DATES = Pattern.compile(String.join("|",
+    /** Every date starts with a digit, a capital or one of a few words: a cheap first test at each position. */
+    private static final String START = "\\b(?=[0-9A-Z]|(?i:in\\b|by\\b|since|until|till|from|of\\b|on\\b|early|late|end\\b"
+            + "|beginning|that\\b|the\\b|a\\b|two|three|four|five|six|seven|eight|nine|ten))";
+    private static final Pattern DATES = Pattern.compile(START + "(?:" + String.join("|",
             "(?<iso>\\b" + YEAR + "-[01][0-9]-[0-3][0-9]\\b)",
             "(?<mmr>\\b(?<mmr1>" + MONTH + ")" + DASH + "(?<mmr2>" + MONTH + "),?\\s+(?<mmry>" + YEAR + ")\\b)",
             "(?<dmy>\\b(?<dmyd>" + DAY + ")\\s+(?<dmym>" + MONTH + ")" + style("1") + "?,?\\s*(?<dmyy>" + YEAR + ")\\b)",
@@ -35,7 +38,10 @@ public final class EnglishDateFinder {
             "(?<dec>\\b(?<decy>1[0-9]{2}0|20[0-9]0)'?s\\b)",
             "(?<yr>\\b(?<yr1>" + YEAR + ")(?:(?:–|—|-|\\s+to\\s+|\\s+until\\s+)(?<yr2>" + YEAR + "))?\\b(?!-[01]?[0-9]\\b))",
             "(?<same>\\b(?i:that (?:same )?year|the same year)\\b)",
-            "(?<mo>\\b(?i:in|by|since|until|till|from|of|on|early|late|end of|beginning of)\\s+(?<mom>" + MONTH + ")\\b(?![\\s,]+(?:[0-9]|" + MONTH + "))(?!" + DASH + MONTH + "))"));
+            "(?<sameday>\\b(?i:(?:that|the) same day|that day)\\b)",
+            "(?<next>\\b(?i:the (?:following|next) year|a year later|(?<nextn>two|three|four|five|six|seven|eight|nine"
+                    + "|ten|\\d{1,2}) years later)\\b)",
+            "(?<mo>\\b(?i:in|by|since|until|till|from|of|on|early|late|end of|beginning of)\\s+(?<mom>" + MONTH + ")\\b(?![\\s,]+(?:[0-9]|" + MONTH + "))(?!" + DASH + MONTH + "))") + ")");
     private static final Pattern TRAILING_NEW_STYLE = Pattern.compile("\\s*[\\[(](?:N\\.\\s?S\\.|New Style):?\\s*"
             + "([^\\])]{1,40})[\\])]");
     private static final Pattern APPROX = Pattern.compile("(?:c\\.|ca\\.|circa|about|around|approximately)\\s*$");
@@ -51,11 +57,13 @@ public final class EnglishDateFinder {
         List<DateMention> out = new ArrayList<>();
         Matcher m = DATES.matcher(span.text());
         int year = contextYear;
+        PartialDate day = null;
         while (m.find()) {
-            Optional<DateMention> d = mention(span, m, year);
+            Optional<DateMention> d = mention(span, m, year, day);
             if (d.isEmpty()) continue;
             DateMention dm = d.get();
-            if (!dm.relative()) year = (dm.until() != null ? dm.until() : dm.date()).year();
+            if (!dm.relative() || m.group("next") != null) year = (dm.until() != null ? dm.until() : dm.date()).year();
+            if (dm.date().precision() == org.snegov.model.Precision.DAY) day = dm.date();
             out.add(dm);
         }
         return out;
@@ -67,7 +75,7 @@ public final class EnglishDateFinder {
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0).date());
     }
 
-    private static Optional<DateMention> mention(Span span, Matcher m, int contextYear) {
+    private static Optional<DateMention> mention(Span span, Matcher m, int contextYear, PartialDate contextDay) {
         Span at = span.sub(span.start() + m.start(), span.start() + m.end());
         try {
             PartialDate date;
@@ -94,6 +102,14 @@ public final class EnglishDateFinder {
             } else if (m.group("yr") != null) {
                 date = PartialDate.ofYear(year(m.group("yr1")));
                 if (m.group("yr2") != null) until = PartialDate.ofYear(year(m.group("yr2")));
+            } else if (m.group("sameday") != null) {
+                if (contextDay == null) return Optional.empty();
+                date = contextDay;
+                relative = true;
+            } else if (m.group("next") != null) {
+                if (contextYear == 0) return Optional.empty();
+                date = PartialDate.ofYear(contextYear + years(m.group("nextn")));
+                relative = true;
             } else if (m.group("same") != null) {
                 if (contextYear == 0) return Optional.empty();
                 date = PartialDate.ofYear(contextYear);
@@ -129,6 +145,13 @@ public final class EnglishDateFinder {
         if (!d.find()) return outer;
         int y = d.group(3) != null ? year(d.group(3)) : outer.year();
         return PartialDate.ofDay(y, month(d.group(2)), day(d.group(1)));
+    }
+
+    private static int years(String n) {
+        if (n == null) return 1;
+        int i = List.of("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+                .indexOf(n.toLowerCase(Locale.ROOT));
+        return i >= 0 ? i + 2 : Integer.parseInt(n);
     }
 
     private static int year(String s) {

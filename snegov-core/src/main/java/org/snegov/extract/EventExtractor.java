@@ -29,6 +29,9 @@ public final class EventExtractor {
             + "(?:In|On|At|By|During|Since|From|Throughout|After|Before|Towards?|Until|Around|Early|Late|Between"
             + "|Following|When|Within|Shortly|Soon|Later|\\d|(?:January|February|March|April|May|June|July|August"
             + "|September|October|November|December)\\b)");
+    /** A date that ends something ("until 1956") dates nothing that starts. */
+    private static final Pattern UNTIL = Pattern.compile("\\b(?:until|till|up\\s+to|through|to)\\s+(?:the\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern SOON = Pattern.compile("\\b(?:soon|later|afterwards|subsequently|eventually)"
             + "(?:\\s+[\\p{L}-]+){0,2}\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern PLACE = Pattern.compile("^[^;.]{0,50}?\\b(?:in|at|to|near|into)\\s+(?:the\\s+)?"
@@ -82,6 +85,7 @@ public final class EventExtractor {
         List<DateMention> sentenceDates = paragraphDates.stream()
                 .filter(d -> d.span().start() >= sentence.start() && d.span().end() <= sentence.end())
                 .filter(d -> !enclosures.inParentheses(d.span().start()))
+                .filter(d -> !UNTIL.matcher(sentence.text().substring(0, d.span().start() - sentence.start())).find())
                 .toList();
         List<DateMention> claimed = new ArrayList<>();
         List<DateMention> postVerbal = new ArrayList<>();

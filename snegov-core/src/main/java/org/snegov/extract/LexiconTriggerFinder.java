@@ -20,84 +20,113 @@ import org.snegov.model.EventType;
  */
 public final class LexiconTriggerFinder implements TriggerFinder {
 
-    private record Rule(EventType type, Trigger.Form form, Pattern pattern) {
+    /** A pattern, tried only on sentences that hold one of its cues (lower-case substrings), for speed. */
+    private record Rule(EventType type, Trigger.Form form, Pattern pattern, List<String> cues, boolean hasTarget,
+                        boolean hasObject) {
+        Rule(EventType type, Trigger.Form form, Pattern pattern, List<String> cues) {
+            this(type, form, pattern, cues, pattern.pattern().contains("(?<t>"), pattern.pattern().contains("(?<obj>"));
+        }
+
+        boolean cued(String lowerSentence) {
+            for (String c : cues) {
+                if (lowerSentence.contains(c)) return true;
+            }
+            return false;
+        }
     }
 
     private static final String W = "[\\p{L}\\p{M}'’()-]+\\s+";
     private static final String OFFICE = "(?:secretary|advis[eo]r|chairman|chairwoman|head|director|deputy|commissar"
             + "|chief|editor|president|minister|governor|rector|dean|commander|prosecutor|ambassador|consul"
             + "|member\\s+of\\s+(?:the\\s+)?(?:" + W + "){0,4}?(?:committee|commission|council|bureau|presidium"
-            + "|politburo|orgburo|soviet|collegium|board|secretariat|academy))";
+            + "|politburo|orgburo|soviet|collegium|board|secretariat|academy)(?!\\s+union))";
     private static final String PARTY = "(?:party|bolsheviks|mensheviks|cpsu|rsdlp|vkp)";
     private static final String ORGAN = "(?:nkvd|ogpu|gpu|cheka|vchk|mgb|kgb|nkgb|mvd|red\\s+army|army|navy|staff"
             + "|faculty|editorial\\s+board|board|academy|diplomatic\\s+service|ministry|commissariat)";
     /** Heads of an object that make "worked in X" a place of living, not a post. */
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "his", "her", "their");
+    /** Words that make the object of "worked in/at/for" an employer. */
+    private static final Set<String> INSTITUTIONS = Set.of("institute", "university", "academy", "committee",
+            "ministry", "commissariat", "bureau", "department", "office", "trust", "plant", "factory", "newspaper",
+            "journal", "magazine", "theatre", "theater", "hospital", "laboratory", "school", "museum", "library",
+            "publishing", "nkvd", "ogpu", "cheka", "gpu", "apparatus", "administration", "secretariat", "council",
+            "commission", "editorial", "pravda", "izvestia", "comintern", "embassy", "court", "procuracy",
+            "prosecutor's", "headquarters", "staff", "section", "work");
     private static final Set<String> LOCATION_HEADS = Set.of("town", "city", "village", "region", "area", "country",
             "countryside", "settlement", "north", "south", "east", "west", "far");
 
     private static final List<Rule> RULES = List.of(
             verb(EventType.ARREST, "\\b(?:re-?)?arrested\\b|\\bplaced\\s+under\\s+arrest\\b"
-                    + "|\\btaken\\s+into\\s+custody\\b|\\bdetained\\b"),
+                    + "|\\btaken\\s+into\\s+custody\\b|\\bdetained\\b", List.of("arrest", "custody", "detained")),
             noun(EventType.ARREST, "\\b(?:his|her)\\s+(?:first\\s+|second\\s+|third\\s+|new\\s+|final\\s+)?"
-                    + "(?<t>(?:re-?)?arrest)\\b(?!\\s+(?:of|warrant))"),
-            verb(EventType.RELEASE, "\\breleased\\b|\\bfreed\\b|\\bset\\s+free\\b"),
-            noun(EventType.RELEASE, "\\b(?:his|her)\\s+(?:eventual\\s+|early\\s+)?(?<t>release)\\b"),
-            verb(EventType.ACQUITTAL, "\\bacquitted\\b|\\bfound\\s+not\\s+guilty\\b|\\b(?:charges|case)\\s+"
-                    + "(?:against\\s+(?:him|her)\\s+)?(?:was|were)\\s+(?:dropped|dismissed|closed)\\b"),
+                    + "(?<t>(?:re-?)?arrest)\\b(?!\\s+(?:of|warrant))", List.of("arrest")),
+            verb(EventType.RELEASE, "\\breleased\\b|\\bfreed\\b|\\bset\\s+free\\b", List.of("release", "freed", "free")),
+            noun(EventType.RELEASE, "\\b(?:his|her)\\s+(?:eventual\\s+|early\\s+)?(?<t>release)\\b", List.of("release")),
+            verb(EventType.ACQUITTAL, "\\bacquitted\\b|\\bfound\\s+not\\s+guilty\\b", List.of("acquitted", "guilty", "dropped", "dismissed", "closed")),
+            noun(EventType.ACQUITTAL, "\\b(?<t>charges|case)\\s+(?:against\\s+(?:him|her)\\s+)?(?:was|were)\\s+"
+                    + "(?:dropped|dismissed|closed)\\b", List.of("dropped", "dismissed", "closed")),
             verb(EventType.SENTENCE, "\\bsentenced\\b|\\bconvicted\\b|\\bcondemned\\b"
                     + "|\\bserv(?:ed|ing)\\s+(?:a|an|his|her)\\s+(?:[\\w-]+\\s+){0,3}?(?:sentence|term)\\b"
-                    + "|\\bgiven\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,3}?(?:sentence|term)\\b"),
+                    + "|\\bgiven\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,3}?(?:sentence|term)\\b", List.of("sentence", "convicted", "condemned", "term")),
             noun(EventType.SENTENCE, "(?<t>\\bsentence)\\s+was\\s+(?:reduced|commuted|increased|extended|changed"
-                    + "|replaced|confirmed)\\b"),
-            verb(EventType.EXILE, "\\bexiled\\b|\\bbanished\\b|\\bdeported\\b"),
-            verb(EventType.EXECUTION, "\\bexecuted\\b|\\b(?:was|were)\\s+shot\\b|\\bput\\s+to\\s+death\\b"),
-            noun(EventType.EXECUTION, "\\b(?:his|her)\\s+(?<t>execution)\\b"),
-            verb(EventType.REHABILITATION, "\\brehabilitated\\b"),
+                    + "|replaced|confirmed)\\b", List.of("sentence")),
+            verb(EventType.EXILE, "\\bexiled\\b|\\bbanished\\b|\\bdeported\\b", List.of("exiled", "banished", "deported")),
+            verb(EventType.EXECUTION, "\\bexecuted\\b|\\b(?:was|were|been|and)\\s+(?<t>shot)\\b(?!\\s+(?:at|by|in\\s+the\\s+(?:leg|arm|back)))|\\bput\\s+to\\s+death\\b", List.of("executed", "shot", "death")),
+            noun(EventType.EXECUTION, "\\b(?:his|her)\\s+(?<t>execution)\\b", List.of("execution")),
+            verb(EventType.REHABILITATION, "\\brehabilitated\\b", List.of("rehabilitated")),
             noun(EventType.REHABILITATION, "\\b(?:his|her)\\s+(?:posthumous\\s+|full\\s+|partial\\s+|official\\s+)?"
-                    + "(?<t>rehabilitation)\\b"),
+                    + "(?<t>rehabilitation)\\b", List.of("rehabilitation")),
             verb(EventType.PARTY_JOIN, "\\bjoined\\s+the\\s+(?:" + W + "){0,3}?" + PARTY + "\\b(?!\\s+(?:central\\s+)?"
                     + "(?:committee|organi[sz]ation|cell|school))"
                     + "|\\b(?:was|became|becoming|become|been)\\s+(?:already\\s+|also\\s+)?a\\s+member\\s+of\\s+the\\s+"
                     + "(?:" + W + "){0,2}?" + PARTY + "\\b(?!\\s+(?:central\\s+)?(?:committee|organi[sz]ation|cell))"
-                    + "|\\b(?:became|becoming|become)\\s+a\\s+(?:communist\\s+|bolshevik\\s+)?party\\s+member\\b"),
-            verb(EventType.EXPULSION, "\\bexpelled\\b|\\bexcluded\\s+from\\s+the\\s+party\\b"),
-            noun(EventType.EXPULSION, "\\b(?:his|her)\\s+(?<t>expulsion)\\b"),
+                    + "|\\b(?:became|becoming|become)\\s+a\\s+(?:communist\\s+|bolshevik\\s+)?party\\s+member\\b", List.of("party", "bolshevik", "menshevik", "cpsu", "rsdlp", "vkp")),
+            verb(EventType.EXPULSION, "\\bexpelled\\b|\\bexcluded\\s+from\\s+the\\s+party\\b", List.of("expelled", "excluded")),
+            noun(EventType.EXPULSION, "\\b(?:his|her)\\s+(?<t>expulsion)\\b", List.of("expulsion")),
             verb(EventType.REINSTATEMENT, "\\breinstated\\b|\\bmembership\\s+was\\s+restored\\b"
-                    + "|\\brestored\\s+to\\s+the\\s+party\\b"),
-            verb(EventType.POSITION, "\\bserv(?:ed|ing)\\s+as\\b|\\bwork(?:ed|ing)\\s+as\\b"
+                    + "|\\brestored\\s+to\\s+the\\s+party\\b", List.of("reinstated", "restored")),
+            verb(EventType.POSITION, "\\bserv(?:ed|ing)\\s+as\\b|\\bwork(?:ed|ing)\\s+(?:[\\p{L}-]+\\s+){0,4}?as\\b"
                     + "|\\bheld\\s+(?:[\\w-]+\\s+){0,3}?(?:positions?|posts?|offices?)\\b"
                     + "|\\b(?:was|became|becoming|become|been)\\s+(?:also\\s+|later\\s+|then\\s+)?"
                     + "(?:appointed\\s+|elected\\s+|named\\s+|made\\s+)?(?:as\\s+)?(?:(?:a|an|the)\\s+)?"
                     + "(?:[\\p{L}'’-]+\\s+){0,3}?" + OFFICE + "\\b"
                     + "|\\b(?:was|were)\\s+appointed\\b|\\belected\\s+(?:to|as)\\b"
-                    + "|\\bjoined\\s+the\\s+" + ORGAN + "\\b"),
-            verb(EventType.POSITION, "\\bwork(?:ed|ing)\\s+(?:in|at|for)\\s+(?<obj>[^,.;:()]{1,40})"),
+                    + "|\\bjoined\\s+the\\s+" + ORGAN + "\\b", List.of("served", "serving", "worked", "working", "held", "appointed", "elected", "joined", "secretary", "advis", "chair", "head", "director", "deputy", "commissar", "chief", "editor", "president", "minister", "governor", "rector", "dean", "commander", "prosecutor", "ambassador", "consul", "member")),
+            verb(EventType.POSITION, "\\b(?:was|became|becoming|become|been)\\s+(?:(?:a|an|the)\\s+)?(?:[\\p{L}-]+\\s+)?"
+                    + "(?:professor|lecturer|teacher|instructor|researcher|engineer|correspondent|journalist"
+                    + "|physician|doctor)\\s+(?:at|of|in|for|with)\\b|\\b(?:taught|lectured)\\s+(?:at|in)\\b"
+                    + "|\\bheaded\\s+the\\b", List.of("professor", "lecturer", "teacher", "instructor", "researcher",
+                    "engineer", "correspondent", "journalist", "physician", "doctor", "taught", "lectured", "headed")),
+            verb(EventType.POSITION, "\\bwork(?:ed|ing)\\s+(?:in|at|for)\\s+(?<obj>[^,.;:()]{1,80})", List.of("worked", "working")),
             verb(EventType.AWARD, "\\bawarded\\b|\\b(?:received|won)\\s+the\\s+(?:" + W + "){0,4}?"
-                    + "(?:prize|order|medal|award)\\b"),
-            verb(EventType.RETIREMENT, "\\bretired\\b|\\bwent\\s+into\\s+retirement\\b"),
-            noun(EventType.RETIREMENT, "\\b(?:his|her)\\s+(?<t>retirement)\\b"),
-            verb(EventType.TESTIMONY, "\\btestif(?:y|ied|ying)\\b|\\bgave\\s+(?:evidence|testimony)\\b"),
-            verb(EventType.DEATH, "\\bdied\\b|\\bpassed\\s+away\\b|\\bperished\\b|\\bwas\\s+killed\\b"));
+                    + "(?:prize|order|medal|award)\\b", List.of("awarded", "received", "won")),
+            verb(EventType.RETIREMENT, "\\bretired\\b|\\bwent\\s+into\\s+retirement\\b", List.of("retire")),
+            noun(EventType.RETIREMENT, "\\b(?:his|her)\\s+(?<t>retirement)\\b", List.of("retirement")),
+            verb(EventType.TESTIMONY, "\\btestif(?:y|ied|ying)\\b|\\bgave\\s+(?:evidence|testimony)\\b", List.of("testif", "evidence", "testimony")),
+            verb(EventType.DEATH, "\\bdied\\b|\\bpassed\\s+away\\b|\\bperished\\b|\\bwas\\s+killed\\b", List.of("died", "passed", "perished", "killed")));
 
-    private static Rule verb(EventType type, String regex) {
-        return new Rule(type, VERB, Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+    private static Rule verb(EventType type, String regex, List<String> cues) {
+        return new Rule(type, VERB, Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), cues);
     }
 
-    private static Rule noun(EventType type, String regex) {
-        return new Rule(type, NOUN, Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+    private static Rule noun(EventType type, String regex, List<String> cues) {
+        return new Rule(type, NOUN, Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), cues);
     }
 
     @Override
     public List<Trigger> find(Span sentence) {
         List<Trigger> out = new ArrayList<>();
         String t = sentence.text();
+        String lower = t.toLowerCase(Locale.ROOT);
         for (Rule rule : RULES) {
+            if (!rule.cued(lower)) continue;
             Matcher m = rule.pattern().matcher(t);
             while (m.find()) {
-                if (hasGroup(m, "obj") && m.group("obj") != null && !isPost(m.group("obj"))) continue;
-                int s = hasGroup(m, "t") && m.group("t") != null ? m.start("t") : m.start();
-                int e = hasGroup(m, "t") && m.group("t") != null ? m.end("t") : m.end();
-                if (hasGroup(m, "obj")) e = m.start("obj");
+                if (rule.hasObject() && m.group("obj") != null && !isPost(m.group("obj"))) continue;
+                boolean target = rule.hasTarget() && m.group("t") != null;
+                int s = target ? m.start("t") : m.start();
+                int e = target ? m.end("t") : m.end();
+                if (rule.hasObject()) e = m.start("obj");
                 out.add(new Trigger(rule.type(), sentence.start() + s, sentence.start() + e, rule.form()));
             }
         }
@@ -105,20 +134,23 @@ public final class LexiconTriggerFinder implements TriggerFinder {
     }
 
     /** Whether the object of "worked in/at/for" names a post or an institution rather than a place. */
+    /**
+     * Whether the object of "worked in/at/for" names a post or an institution rather than a place: an institution
+     * word ("institute", "office", "newspaper") makes it a post; else a proper name alone ("in Moscow") or a place
+     * word ("the new town of") makes it a place.
+     */
     private static boolean isPost(String object) {
         String[] words = object.strip().split("\\s+");
         int n = 0;
+        boolean properFirst = false;
         for (String w : words) {
             String lw = w.toLowerCase(Locale.ROOT);
-            if (Set.of("of", "in", "at", "on", "for", "with", "to", "from", "and").contains(lw)) break;
-            if (n == 0 && Character.isUpperCase(w.charAt(0)) && !Set.of("the", "a", "an").contains(lw)) return false;
+            if (INSTITUTIONS.contains(lw)) return true;
+            if (Set.of("of", "in", "at", "on", "for", "with", "to", "from", "and", "as", "under").contains(lw)) break;
+            if (n == 0 && !DETERMINERS.contains(lw) && Character.isUpperCase(w.charAt(0))) properFirst = true;
             if (LOCATION_HEADS.contains(lw)) return false;
-            if (!Set.of("the", "a", "an", "its", "his", "her", "their").contains(lw)) n++;
+            if (!DETERMINERS.contains(lw)) n++;
         }
-        return n > 0;
-    }
-
-    private static boolean hasGroup(Matcher m, String name) {
-        return m.pattern().namedGroups().containsKey(name);
+        return n > 0 && !properFirst;
     }
 }

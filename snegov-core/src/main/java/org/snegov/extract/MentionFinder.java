@@ -26,6 +26,8 @@ public final class MentionFinder {
     private static final String TOKEN = "(?:(?=\\p{IsLatin})\\p{Lu}\\.){1,3}|(?=\\p{IsLatin})\\p{Lu}[\\p{Ll}\\p{M}'’]+"
             + "(?:-\\p{Lu}?[\\p{Ll}\\p{M}]+)*";
     private static final Pattern RUN = Pattern.compile("(?<![\\p{L}.])(?:" + TOKEN + ")(?:[ \\u00A0]+(?:" + TOKEN + "))*");
+    private static final Pattern WORD = Pattern.compile("\\S+");
+    private static final Pattern POSSESSIVE = Pattern.compile("(?:'s|’s)$");
     private static final Pattern SAINT = Pattern.compile("\\bSaint\\s+\\p{Lu}\\p{Ll}+\\s+of\\s+\\p{Lu}\\p{Ll}+");
     private static final Set<String> RELATIVE_KEYS = Set.of("spouse", "spouses", "wife", "husband", "parents",
             "father", "mother", "children", "relatives", "partner", "partners", "family", "relations");
@@ -85,7 +87,7 @@ public final class MentionFinder {
             int at = area.start() + m.start();
             if (skipped != null && at >= skipped.start() && at < skipped.end()) continue;
             List<int[]> bounds = new ArrayList<>();
-            Matcher w = Pattern.compile("\\S+").matcher(m.group());
+            Matcher w = WORD.matcher(m.group());
             while (w.find()) bounds.add(new int[] {at + w.start(), at + w.end()});
             int from = 0;
             int to = bounds.size();
@@ -120,6 +122,6 @@ public final class MentionFinder {
 
     private static String word(Span area, int[] b) {
         String w = area.text().substring(b[0] - area.start(), b[1] - area.start());
-        return w.replaceAll("(?:'s|’s)$", "");
+        return POSSESSIVE.matcher(w).replaceAll("");
     }
 }

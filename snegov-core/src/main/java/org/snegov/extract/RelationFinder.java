@@ -31,6 +31,8 @@ public final class RelationFinder {
             new Cue(RelationType.ACQUAINTED_WITH, Pattern.compile("\\bacquainted\\s+with\\b|\\bbefriended\\b"
                     + "|\\bfriends?\\s+(?:with|of)\\b", FLAGS)),
             new Cue(RelationType.DENOUNCED_BY, Pattern.compile("\\bdenounced\\s+by\\b", FLAGS)));
+    private static final Pattern CUE_WORDS = Pattern.compile("advis|with|acquainted|befriended|friend|denounced"
+            + "|colleague");
     private static final Pattern LIST_END = Pattern.compile("[.;:]|,\\s+(?!and\\b)\\p{Ll}|\\s(?:on|during|in|at|to"
             + "|for|who|which|when|where|was|were|had|about)\\s");
 
@@ -43,6 +45,8 @@ public final class RelationFinder {
         List<Relation> out = new ArrayList<>();
         for (Span paragraph : document.paragraphs().toList()) {
             for (Span sentence : splitter.split(paragraph)) {
+                String lower = sentence.text().toLowerCase(Locale.ROOT);
+                if (!CUE_WORDS.matcher(lower).find()) continue;
                 for (Cue cue : CUES) {
                     Matcher m = cue.pattern().matcher(sentence.text());
                     while (m.find()) {
@@ -68,10 +72,18 @@ public final class RelationFinder {
     }
 
     private static boolean named(String list, String name) {
-        String[] words = name.split("\\s+");
-        String surname = words[words.length - 1];
         String l = list.toLowerCase(Locale.ROOT);
-        return l.contains(name.toLowerCase(Locale.ROOT))
-                || Pattern.compile("\\b" + Pattern.quote(surname.toLowerCase(Locale.ROOT)) + "\\b").matcher(l).find();
+        String surname = name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        return l.contains(name.toLowerCase(Locale.ROOT)) || containsWord(l, surname);
+    }
+
+    private static boolean containsWord(String text, String word) {
+        for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+            int e = i + word.length();
+            boolean startOk = i == 0 || !Character.isLetter(text.charAt(i - 1));
+            boolean endOk = e == text.length() || !Character.isLetter(text.charAt(e));
+            if (startOk && endOk) return true;
+        }
+        return false;
     }
 }

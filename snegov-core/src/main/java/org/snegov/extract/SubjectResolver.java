@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  */
 public final class SubjectResolver {
 
-    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M}'’.-]*|\\d+|[^\\s\\p{L}\\p{M}\\d]");
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M}'’-]*|\\d+|[^\\s\\p{L}\\p{M}\\d]");
     private static final Set<String> AUX = Set.of("was", "were", "is", "are", "had", "has", "have", "been", "would",
             "could", "did", "does", "do", "will", "may", "might", "must", "should", "can", "became", "spent",
             "went", "held", "served", "worked", "joined", "sent", "took", "left", "got", "began", "gave", "made",
@@ -36,6 +36,17 @@ public final class SubjectResolver {
             "member", "leadership", "comrades", "relatives", "uncle", "aunt", "grandfather", "grandmother", "spouse",
             "fiancé", "fiancée", "cousin", "nephew", "niece", "wives", "teacher", "mentor", "boss", "chief",
             "investigator", "people", "others", "man", "men", "woman", "women");
+
+    /** Participles whose subject undergoes the event when passive ("was arrested") and causes it when active. */
+    private static final Set<String> PASSIVE = Set.of("arrested", "rearrested", "re-arrested", "released",
+            "rehabilitated", "sentenced", "convicted", "executed", "exiled", "expelled", "reinstated", "acquitted",
+            "deported", "banished", "detained", "freed", "condemned", "shot", "imprisoned");
+    /** Role nouns by which a biography refers to its subject: "the writer was arrested". */
+    private static final Set<String> OCCUPATIONS = Set.of("writer", "poet", "scientist", "engineer", "physicist",
+            "politician", "revolutionary", "historian", "artist", "painter", "composer", "priest", "bishop", "actor",
+            "actress", "scholar", "economist", "philosopher", "mathematician", "biologist", "geneticist", "linguist",
+            "diplomat", "novelist", "playwright", "journalist", "author", "dissident", "academician", "commander",
+            "marshal", "officer", "general", "theologian", "singer", "poetess");
 
     private record Token(String text, int start, int end) {
         String lower() {
@@ -59,6 +70,12 @@ public final class SubjectResolver {
         if (trigger.form() == Trigger.Form.NOUN) {
             return possessor(tokens, at, names);
         }
+        if (at < tokens.size() && PASSIVE.contains(tokens.get(at).lower()) && active(tokens, at)) {
+            int after = at + 1;
+            return after < tokens.size() && (names.isPronoun(tokens.get(after).lower())
+                    && !Set.of("he", "she").contains(tokens.get(after).lower()) || names.names(tokens.get(after).text()))
+                    ? Subject.SUBJECT : Subject.OTHER;
+        }
         for (int k = at - 1; k >= 0; k--) {
             if (inSubjectPosition(tokens, k, trigger)) return classify(tokens, k, names);
         }
@@ -70,10 +87,25 @@ public final class SubjectResolver {
         return Subject.UNKNOWN;
     }
 
+    /**
+     * Whether the participle at {@code at} is an active past tense ("Khrushchev released him", "he rehabilitated
+     * thousands"): a name or pronoun, not an auxiliary or a conjunction, stands right before it.
+     */
+    private static boolean active(List<Token> tokens, int at) {
+        int k = at - 1;
+        while (k >= 0 && (ADVERBS.contains(tokens.get(k).lower()) || tokens.get(k).text().matches("\\p{Ll}+ly"))) k--;
+        if (k < 0) return false;
+        Token before = tokens.get(k);
+        String lb = before.lower();
+        if (!before.isWord() || AUX.contains(lb) || FUNCTION.contains(lb) && !lb.equals("who")) return false;
+        return lb.equals("who") || lb.equals("he") || lb.equals("she") || lb.equals("they")
+                || Character.isUpperCase(before.text().charAt(0));
+    }
+
     private static Subject possessor(List<Token> tokens, int at, SubjectNames names) {
         for (int k = at - 1; k >= Math.max(0, at - 3); k--) {
             String w = tokens.get(k).lower();
-            if (w.equals("his") || w.equals("her")) return Subject.SUBJECT;
+            if (w.equals("his") || w.equals("her")) return names.isPronoun(w) ? Subject.SUBJECT : Subject.OTHER;
             if (w.endsWith("'s") || w.endsWith("’s")) {
                 if (names.names(w)) return Subject.SUBJECT;
                 return Subject.OTHER;
@@ -95,6 +127,11 @@ public final class SubjectResolver {
                 || tokens.get(j).text().matches("\\p{Ll}+ly"))) {
             j++;
         }
+        boolean name = Character.isUpperCase(w.text().charAt(0));
+        if (name && j + 1 < tokens.size() && tokens.get(j).text().equals(",")
+                && AUX.contains(tokens.get(j + 1).lower())) {
+            j++;
+        }
         if (j >= tokens.size()) return false;
         Token next = tokens.get(j);
         String ln = next.lower();
@@ -103,8 +140,21 @@ public final class SubjectResolver {
     }
 
     private static Subject classify(List<Token> tokens, int k, SubjectNames names) {
+        Subject s = classifyWord(tokens, k, names);
+        int and = k - 1;
+        while (and >= 0 && Set.of("his", "her", "the", "their", "its").contains(tokens.get(and).lower())) and--;
+        if (s == Subject.OTHER && and >= 1 && tokens.get(and).lower().equals("and")) {
+            for (int j = and - 1; j >= Math.max(0, and - 3); j--) {
+                String b = tokens.get(j).lower();
+                if (names.isPronoun(b) && (b.equals("he") || b.equals("she")) || names.names(b)) return Subject.SUBJECT;
+            }
+        }
+        return s;
+    }
+
+    private static Subject classifyWord(List<Token> tokens, int k, SubjectNames names) {
         String w = tokens.get(k).lower();
-        if (w.equals("he") || w.equals("she")) return Subject.SUBJECT;
+        if (w.equals("he") || w.equals("she")) return names.isPronoun(w) ? Subject.SUBJECT : Subject.OTHER;
         if (w.equals("who") || w.equals("which")) {
             int j = k - 1;
             while (j >= 0 && !tokens.get(j).isWord()) j--;
@@ -114,9 +164,10 @@ public final class SubjectResolver {
         if (Character.isUpperCase(tokens.get(k).text().charAt(0)) || OTHERS.contains(w)) return Subject.OTHER;
         if (k > 0) {
             String before = tokens.get(k - 1).lower();
-            if (before.equals("his") || before.equals("her") || names.names(before) && before.matches(".*['’]s")) {
+            if (names.isPronoun(before) && !before.equals("him") || names.names(before) && before.matches(".*['’]s")) {
                 return Subject.SUBJECT;
             }
+            if (before.equals("the") && OCCUPATIONS.contains(w)) return Subject.SUBJECT;
         }
         return Subject.OTHER;
     }

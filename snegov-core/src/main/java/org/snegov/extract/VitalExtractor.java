@@ -28,6 +28,9 @@ public final class VitalExtractor {
 
     private static final Pattern DASH = Pattern.compile("\\s+[–—-]\\s+|\\s*[–—]\\s*");
     private static final Pattern BORN = Pattern.compile("\\bborn\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DIED = Pattern.compile("\\b(?:died|passed\\s+away)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern KEYWORD = Pattern.compile("(?:(born|b\\.)|(died|d\\.))\\s*",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern BORN_IN = Pattern.compile("^[^.;]{0,80}?\\bin\\s+(?:the\\s+(?:city|town|village)"
             + "\\s+of\\s+)?(?<p>\\p{Lu}[\\p{L}-]+(?:,?\\s+\\p{Lu}[\\p{L}-]+)*)");
     private static final Pattern MONTHS = Pattern.compile("January|February|March|April|May|June|July|August"
@@ -35,6 +38,7 @@ public final class VitalExtractor {
 
     private final EnglishDateFinder dates = new EnglishDateFinder();
     private final SentenceSplitter splitter = new SentenceSplitter();
+    private final SubjectResolver subjects = new SubjectResolver();
 
     /** The subject's birth and death in {@code document}, with evidence in source {@code sourceId}. */
     public Vitals extract(BiographyDocument document, String sourceId, SubjectNames names) {
@@ -44,21 +48,34 @@ public final class VitalExtractor {
         document.infoboxEntry("birthplace", "placeofbirth").map(e -> place(e.value())).ifPresent(births::add);
         document.infoboxEntry("died", "deathdate", "dateofdeath").map(e -> datedPlace(e.value())).ifPresent(deaths::add);
         document.infoboxEntry("deathplace", "placeofdeath").map(e -> place(e.value())).ifPresent(deaths::add);
-        leadParenthesis(document).ifPresent(lifespan -> {
+        for (Span lifespan : leadLifespan(document)) {
+            Matcher keyword = KEYWORD.matcher(lifespan.text());
+            if (keyword.lookingAt()) {
+                Span rest = lifespan.sub(lifespan.start() + keyword.end(), lifespan.end());
+                (keyword.group(1) != null ? births : deaths).add(datedPlace(rest));
+                continue;
+            }
             Matcher dash = DASH.matcher(lifespan.text());
-            while (dash.find()) {
+            boolean split = false;
+            while (!split && dash.find()) {
                 Span left = lifespan.sub(lifespan.start(), lifespan.start() + dash.start());
                 Span right = lifespan.sub(lifespan.start() + dash.end(), lifespan.end());
                 if (!dates.find(right, 0).isEmpty() || dates.find(left, 0).isEmpty()) {
                     births.add(datedPlace(left));
                     deaths.add(datedPlace(right));
-                    return;
+                    split = true;
                 }
             }
-            births.add(datedPlace(lifespan));
-        });
-        bornSentence(document, names).ifPresent(births::add);
+            if (!split) births.add(datedPlace(lifespan));
+        }
+        if (incomplete(births)) sentence(document, names, BORN).ifPresent(births::add);
+        if (incomplete(deaths)) sentence(document, names, DIED).ifPresent(deaths::add);
         return new Vitals(vital(births, sourceId, document.text()), vital(deaths, sourceId, document.text()));
+    }
+
+    /** Whether the parts found so far lack a date or a place, so that the body is worth reading. */
+    private static boolean incomplete(List<Part> parts) {
+        return parts.stream().noneMatch(p -> p.date() != null) || parts.stream().noneMatch(p -> p.place() != null);
     }
 
     private static Vital vital(List<Part> parts, String sourceId, String text) {
@@ -104,34 +121,41 @@ public final class VitalExtractor {
         return Place.of(p);
     }
 
-    /** The part of the lead's first parenthesis that holds the life span, without the names before it. */
-    private Optional<Span> leadParenthesis(BiographyDocument document) {
+    /**
+     * The segments (between semicolons) of the lead's first parenthesis that hold dates: the life span
+     * ("1898, Kiev – 1989, Moscow") or "born ..." and "died ..." parts; the names before them left out.
+     */
+    private List<Span> leadLifespan(BiographyDocument document) {
         Optional<Span> lead = document.leadParagraph();
-        if (lead.isEmpty()) return Optional.empty();
+        if (lead.isEmpty()) return List.of();
         List<Span> sentences = splitter.split(lead.get());
-        if (sentences.isEmpty()) return Optional.empty();
+        if (sentences.isEmpty()) return List.of();
         for (Span inside : NameExtractor.parentheses(sentences.get(0))) {
-            Span segment = null;
+            List<Span> dated = new ArrayList<>();
             int from = inside.start();
             for (String piece : inside.text().split(";", -1)) {
-                Span s = inside.sub(from, from + piece.length());
-                if (!dates.find(s, 0).isEmpty()) segment = s;
+                Span s = inside.sub(from, from + piece.length()).strip();
+                if (!dates.find(s, 0).isEmpty()) dated.add(s);
                 from += piece.length() + 1;
             }
-            if (segment != null) return Optional.of(segment.strip());
+            if (dated.isEmpty()) continue;
+            boolean keyed = dated.stream().allMatch(s -> KEYWORD.matcher(s.text()).lookingAt());
+            return keyed ? dated : List.of(dated.get(dated.size() - 1));
         }
-        return Optional.empty();
+        return List.of();
     }
 
-    private Optional<Part> bornSentence(BiographyDocument document, SubjectNames names) {
+    /** A sentence saying the subject was born (or died) in a place or at a date. */
+    private Optional<Part> sentence(BiographyDocument document, SubjectNames names, Pattern verb) {
         for (Span paragraph : document.paragraphs().toList()) {
+            if (!verb.matcher(paragraph.text()).find()) continue;
             for (Span sentence : splitter.split(paragraph)) {
-                Matcher b = BORN.matcher(sentence.text());
+                Matcher b = verb.matcher(sentence.text());
                 if (!b.find()) continue;
-                String before = sentence.text().substring(0, b.start());
-                boolean subject = before.isBlank() || before.matches("(?s).*\\b(?:he|she|He|She)\\b.*")
-                        || java.util.Arrays.stream(before.split("[^\\p{L}'’]+")).anyMatch(names::names);
-                if (!subject) continue;
+                Trigger at = new Trigger(org.snegov.model.EventType.OTHER, sentence.start() + b.start(),
+                        sentence.start() + b.end(), Trigger.Form.VERB);
+                if (subjects.resolve(sentence, at, names) == Subject.OTHER) continue;
+                if (Enclosures.of(paragraph).inParentheses(at.start())) continue;
                 Span after = sentence.sub(sentence.start() + b.end(), sentence.end());
                 Matcher in = BORN_IN.matcher(after.text());
                 Place place = null;

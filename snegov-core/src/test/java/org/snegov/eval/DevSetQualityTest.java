@@ -79,8 +79,8 @@ class DevSetQualityTest {
             }
         }
         BiographyReader reader = new BiographyReader();
-        for (int i = 0; i < 50; i++) sources.forEach(reader::read);
-        int rounds = 200;
+        for (int i = 0; i < 30; i++) sources.forEach(reader::read);
+        int rounds = 100;
         long start = System.nanoTime();
         for (int i = 0; i < rounds; i++) sources.forEach(reader::read);
         double seconds = (System.nanoTime() - start) / 1e9;

@@ -45,6 +45,47 @@ class EventExtractorTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            He was arrested by the NKVD in 1937 and shot in 1938.                   | arrest 1937, execution 1938
+            He was sentenced to death on 1 March 1938 and shot the same day.        | sentence 1938-03-01, execution 1938-03-01
+            He and his wife were arrested in 1949.                                  | arrest 1949
+            The writer was arrested in 1938.                                        | arrest 1938
+            He became a member of the Communist Party of the Soviet Union in 1940.  | party_join 1940
+            He joined the Bolsheviks in 1905.                                       | party_join 1905
+            He was elected to the Central Committee in 1934.                        | position 1934
+            He worked at the Kharkov Physico-Technical Institute from 1932 to 1937. | position 1932
+            He worked in Moscow as a clerk.                                         | position -
+            He taught at Moscow University.                                         | position -
+            He was a professor at Leningrad University.                             | position -
+            He was awarded the Order of Lenin in 1945.                              | award 1945
+            He served his sentence in Norillag.                                     | camp -, sentence -
+            He was released but remained in exile in Kazakhstan until 1956.         | release -, exile -
+            The case against him was dropped in 1939.                               | acquittal 1939
+            He was rehabilitated in 1956 and restored to the party.                 | rehabilitation 1956, reinstatement -
+            The NKVD arrested him in 1937.                                          | arrest 1937
+            Khrushchev released him in 1954.                                        | release 1954
+            Her husband, Mikhail Orlov, was arrested two days later and shot.       | ''
+            """)
+    void readsCommonBiographyPhrasing(String sentence, String expected) {
+        assertThat(String.join(", ", summary(events(sentence)))).isEqualTo(expected);
+    }
+
+    @Test
+    void datesTheFollowingYearByThePreviousYear() {
+        assertThat(summary(events("He was arrested in 1937.", "He was released the following year.")))
+                .containsExactly("arrest 1937", "release 1938");
+    }
+
+    @Test
+    void givesTheSubjectsPronounsByTheTextsGender() {
+        BiographyDocument doc = Biographies.of("Anna Petrova", "Anna Petrova was arrested in 1937. She was sent to "
+                + "Kolyma. Her husband was a teacher. He was shot in 1938. She was released in 1946.");
+        SubjectNames names = SubjectNames.of("Anna Petrova").withPronounsOf("She she her her he");
+        assertThat(summary(extractor.extract(doc, Biographies.SOURCE, names)))
+                .containsExactly("arrest 1937", "camp -", "release 1946");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             He refused rehabilitation.
             He was never arrested.
             He narrowly escaped arrest.
@@ -56,6 +97,12 @@ class EventExtractorTest {
             He wrote about the execution of the commissars.
             His sentence, which he did not have to serve in a labour camp, was eight years.
             "I was arrested in 1937," he wrote.
+            His father was shot in 1938.
+            Both of his brothers were arrested.
+            On 5 March 1953, Stalin died.
+            He worked in the new town of Berezniki at the construction site.
+            He rehabilitated thousands of victims in 1956.
+            The officer who arrested Yezhov was shot in 1940.
             """)
     void findsNoEventOfTheSubjectIn(String sentence) {
         assertThat(summary(events(sentence)).stream().filter(s -> !s.startsWith("release"))).isEmpty();
