@@ -145,11 +145,40 @@ class CliIT {
 
     @Test
     void everyCommandHasHelp() {
-        for (String command : new String[] {"demo", "import", "extract", "search", "show", "serve", "reindex"}) {
+        for (String command : new String[] {"demo", "import", "extract", "search", "show", "serve", "reindex", "eval"}) {
             CliRun run = CliRun.of(command, "--help");
             assertThat(run.code()).as(command).isZero();
             assertThat(run.out()).as(command).contains("Usage: snegov " + command);
         }
+    }
+
+    @Test
+    void scoresExtractionAgainstGoldFiles() throws Exception {
+        Path bios = Files.createDirectories(tmp.resolve("bios"));
+        Path gold = Files.createDirectories(tmp.resolve("gold"));
+        Files.copy(Samples.founding(), bios.resolve("snegov.txt"));
+        Files.writeString(gold.resolve("snegov.json"), """
+                {"name": "Alexei Snegov", "birth": {"date": "1898", "place": "Kyiv"},
+                 "death": {"date": "1989-09-18", "place": "Moscow"},
+                 "events": [{"type": "arrest", "date": "1937-06", "place": null, "evidence": "Snegov was arrested in June 1937"},
+                            {"type": "arrest", "date": "1940", "place": null, "evidence": "Born in Kiev in 1898"}],
+                 "people": ["Nikolai Yezhov", "Nobody Atall"]}
+                """, StandardCharsets.UTF_8);
+
+        CliRun run = CliRun.of("eval", "extraction", "--bios", bios.toString(), "--gold", gold.toString(), "--verbose");
+
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).contains("1 biographies").contains("birth 1.000  death 1.000  people recall 0.500 (1/2)")
+                .containsPattern("arrest +[0-9.]+ +0\\.500 ")
+                .contains("MISSED arrest 1940");
+    }
+
+    @Test
+    void refusesAGoldFolderThatDoesNotExist() {
+        CliRun run = CliRun.of("eval", "extraction", "--bios", tmp.toString(), "--gold", tmp.resolve("nope").toString());
+
+        assertThat(run.code()).isEqualTo(66);
+        assertThat(run.err()).contains("No such folder");
     }
 
     @Test
