@@ -94,6 +94,7 @@ public final class MentionFinder {
             for (int i = 0; i < to; i++) {
                 if (NameLexicon.isNotName(word(area, bounds.get(i)))) to = i;
             }
+            boolean cut = to < bounds.size();
             while (from < to && NameLexicon.isLeading(word(area, bounds.get(from)))) from++;
             if (from >= to) continue;
             List<String> words = new ArrayList<>();
@@ -104,7 +105,7 @@ public final class MentionFinder {
             Found f = new Found(words, area.sub(bounds.get(from)[0], end));
             if (words.stream().allMatch(names::names)) continue;
             if (words.size() == 1) {
-                singles.add(f);
+                if (!cut || last.endsWith("'s") || last.endsWith("’s")) singles.add(f);
             } else if (words.size() <= 4 && (listed || isPerson(words))) {
                 if (names.names(words.get(0)) && names.names(words.get(words.size() - 1))) continue;
                 full.add(f);

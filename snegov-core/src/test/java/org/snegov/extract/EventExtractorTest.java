@@ -163,6 +163,18 @@ class EventExtractorTest {
     }
 
     @Test
+    void keepsTheMorePreciseOfALeadSummaryAndItsBodyTelling() {
+        assertThat(summary(events("He was arrested in 1940 and died in prison in 1943.",
+                "On August 6, 1940, Petrov was arrested.", "He died on January 26, 1943.")))
+                .containsExactly("arrest 1940-08-06", "death 1943-01-26");
+    }
+
+    @Test
+    void takesARelativeSharingTheSurnameForSomeoneElse() {
+        assertThat(summary(events("His brother Sergey Petrov became the president of the Academy."))).isEmpty();
+    }
+
+    @Test
     void keepsASecondArrestMarkedAgain() {
         assertThat(summary(events("Petrov was arrested in June 1937.", "He was arrested again.")))
                 .containsExactly("arrest 1937-06", "arrest -");
