@@ -83,8 +83,8 @@ public final class LexiconTriggerFinder implements TriggerFinder {
                     + "|\\b(?:became|becoming|become)\\s+a\\s+(?:communist\\s+|bolshevik\\s+)?party\\s+member\\b", List.of("party", "bolshevik", "menshevik", "cpsu", "rsdlp", "vkp")),
             verb(EventType.EXPULSION, "\\bexpelled\\b|\\bexcluded\\s+from\\s+the\\s+party\\b", List.of("expelled", "excluded")),
             noun(EventType.EXPULSION, "\\b(?:his|her)\\s+(?<t>expulsion)\\b", List.of("expulsion")),
-            verb(EventType.REINSTATEMENT, "\\breinstated\\b|\\bmembership\\s+was\\s+restored\\b"
-                    + "|\\brestored\\s+to\\s+the\\s+party\\b", List.of("reinstated", "restored")),
+            verb(EventType.REINSTATEMENT, "\\b(?:reinstated|readmitted)\\b|\\bmembership\\s+was\\s+restored\\b"
+                    + "|\\brestored\\s+to\\s+the\\s+party\\b", List.of("reinstated", "readmitted", "restored")),
             verb(EventType.POSITION, "\\bserv(?:ed|ing)\\s+as\\b|\\bwork(?:ed|ing)\\s+(?:[\\p{L}-]+\\s+){0,4}?as\\b"
                     + "|\\bheld\\s+(?:[\\w-]+\\s+){0,3}?(?:positions?|posts?|offices?)\\b"
                     + "|\\b(?:was|became|becoming|become|been)\\s+(?:also\\s+|later\\s+|then\\s+)?"

@@ -62,6 +62,8 @@ class EventExtractorTest {
             The case against him was dropped in 1939.                               | acquittal 1939
             He was rehabilitated in 1956 and restored to the party.                 | rehabilitation 1956, reinstatement -
             The NKVD arrested him in 1937.                                          | arrest 1937
+            She was arrested a year later, in July 1937.                            | arrest 1937-07
+            He was never readmitted to the party.                                   | ''
             Khrushchev released him in 1954.                                        | release 1954
             Her husband, Mikhail Orlov, was arrested two days later and shot.       | ''
             """)
