@@ -106,11 +106,11 @@ public final class LexiconTriggerFinder implements TriggerFinder {
             verb(EventType.DEATH, "\\bdied\\b|\\bpassed\\s+away\\b|\\bperished\\b|\\bwas\\s+killed\\b", List.of("died", "passed", "perished", "killed")));
 
     private static Rule verb(EventType type, String regex, List<String> cues) {
-        return new Rule(type, VERB, Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), cues);
+        return new Rule(type, VERB, Pattern.compile(regex, Pattern.CASE_INSENSITIVE), cues);
     }
 
     private static Rule noun(EventType type, String regex, List<String> cues) {
-        return new Rule(type, NOUN, Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), cues);
+        return new Rule(type, NOUN, Pattern.compile(regex, Pattern.CASE_INSENSITIVE), cues);
     }
 
     @Override
