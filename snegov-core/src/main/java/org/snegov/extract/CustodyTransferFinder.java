@@ -18,7 +18,7 @@ public final class CustodyTransferFinder implements TriggerFinder {
     private static final Pattern VERB = Pattern.compile("\\b(?<v>sent|taken|transferred|deported|transported|shipped"
             + "|assigned|imprisoned|incarcerated|confined|held|moved|returned|return|journey(?:ed)?|lived|living|remained|stayed"
             + "|serv(?:ed|ing)|spent|spending)\\b(?!\\s+as\\b)(?!\\s+(?:(?-i:\\p{Lu})|him\\b|her\\s+(?:a|an|the)\\b|them\\b))",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern CLAUSE_END = Pattern.compile(";|\\bbut\\b|\\bwhile\\b|\\bwhere\\s+(?:he|she)\\s+"
             + "(?!spent)|\\.\\s|:", Pattern.CASE_INSENSITIVE);
     private static final Pattern CAMP = Pattern.compile("(?<!from\\s(?:the\\s)?)(?:(?i)\\bgulag|\\bkolyma|\\bvorkuta"

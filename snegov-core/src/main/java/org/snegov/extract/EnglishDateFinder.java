@@ -27,7 +27,7 @@ public final class EnglishDateFinder {
 
     private static final String DASH = "\\s*(?:–|—|-|to|until|till|through)\\s*";
     /** Every date starts with a digit, a capital or one of a few words: a cheap first test at each position. */
-    private static final String START = "\\b(?=[0-9A-Z]|(?i:in\\b|by\\b|since|until|till|from|of\\b|on\\b|early|late|end\\b"
+    private static final String START = "\\b(?=[0-9]|[JFMASOND][a-z]|(?i:in\\b|by\\b|since|until|till|from|of\\b|on\\b|early|late|end\\b"
             + "|beginning|that\\b|the\\b|a\\b|two|three|four|five|six|seven|eight|nine|ten))";
     private static final Pattern DATES = Pattern.compile(START + "(?:" + String.join("|",
             "(?<iso>\\b" + YEAR + "-[01][0-9]-[0-3][0-9]\\b)",

@@ -113,14 +113,21 @@ public final class EventExtractor {
     private static DateMention postVerbal(Span sentence, List<Trigger> triggers, int i, List<DateMention> dates) {
         Trigger t = triggers.get(i);
         int limit = i + 1 < triggers.size() ? triggers.get(i + 1).start() : sentence.end();
+        DateMention found = null;
         for (DateMention d : dates) {
             int s = d.span().start();
             if (s < t.end() || s >= limit) continue;
-            if (s - t.end() > 70) return null;
+            if (s - t.end() > 70) break;
             String between = sentence.text().substring(t.end() - sentence.start(), s - sentence.start());
-            return BREAK.matcher(between).find() ? null : d;
+            if (BREAK.matcher(between).find()) break;
+            if (found == null) {
+                found = d;
+                if (!d.relative()) break;
+            } else if (!d.relative()) {
+                return d; // "a year later, in July 1937": the written date says more than the relative one
+            }
         }
-        return null;
+        return found;
     }
 
     /**

@@ -13,8 +13,9 @@ import org.snegov.model.EventType;
  *       for two years worked in its department") are one event; "and then worked" makes two.</li>
  *   <li>In one paragraph, an undated camp or exile after another is the same term continuing ("sent into the
  *       depths of the Gulag").</li>
- *   <li>In the whole text, an undated arrest, execution or rehabilitation when another of its type is dated is a
- *       retelling, unless it says "again", "second" or "another".</li>
+ *   <li>In the whole text, an arrest, execution, rehabilitation or death whose date another of its type states
+ *       more precisely (undated against dated, "1940" against "6 August 1940") is a retelling, as a lead sums up
+ *       the body; unless it says "again", "second" or "another".</li>
  * </ul>
  * Stateless.
  */
@@ -26,7 +27,7 @@ final class EventMerger {
             + "|once\\s+more)\\b", Pattern.CASE_INSENSITIVE);
     private static final Set<EventType> CONTINUING = Set.of(EventType.CAMP, EventType.EXILE);
     private static final Set<EventType> ONCE = Set.of(EventType.ARREST, EventType.EXECUTION,
-            EventType.REHABILITATION);
+            EventType.REHABILITATION, EventType.DEATH);
 
     List<EventExtractor.Candidate> merge(List<EventExtractor.Candidate> found, String text) {
         List<EventExtractor.Candidate> out = new ArrayList<>();
@@ -47,14 +48,21 @@ final class EventMerger {
         }
         List<EventExtractor.Candidate> kept = new ArrayList<>();
         for (EventExtractor.Candidate c : out) {
-            if (c.date() == null && ONCE.contains(c.trigger().type())
-                    && out.stream().anyMatch(o -> o.trigger().type() == c.trigger().type() && o.date() != null)
-                    && !REPEAT.matcher(c.sentence().text()).find()) {
+            if (ONCE.contains(c.trigger().type()) && !REPEAT.matcher(c.sentence().text()).find()
+                    && out.stream().anyMatch(o -> o != c && o.trigger().type() == c.trigger().type()
+                    && finer(o.date(), c.date()))) {
                 continue;
             }
             kept.add(c);
         }
         return kept;
+    }
+
+    /** Whether {@code a} states the same time as {@code b} more precisely ("1940-08-06" and "1940"; any and none). */
+    private static boolean finer(org.snegov.model.PartialDate a, org.snegov.model.PartialDate b) {
+        if (a == null) return false;
+        if (b == null) return true;
+        return a.precision().compareTo(b.precision()) > 0 && a.iso().startsWith(b.iso());
     }
 
     private static EventExtractor.Candidate sameSentence(List<EventExtractor.Candidate> out,

@@ -83,8 +83,8 @@ public final class LexiconTriggerFinder implements TriggerFinder {
                     + "|\\b(?:became|becoming|become)\\s+a\\s+(?:communist\\s+|bolshevik\\s+)?party\\s+member\\b", List.of("party", "bolshevik", "menshevik", "cpsu", "rsdlp", "vkp")),
             verb(EventType.EXPULSION, "\\bexpelled\\b|\\bexcluded\\s+from\\s+the\\s+party\\b", List.of("expelled", "excluded")),
             noun(EventType.EXPULSION, "\\b(?:his|her)\\s+(?<t>expulsion)\\b", List.of("expulsion")),
-            verb(EventType.REINSTATEMENT, "\\breinstated\\b|\\bmembership\\s+was\\s+restored\\b"
-                    + "|\\brestored\\s+to\\s+the\\s+party\\b", List.of("reinstated", "restored")),
+            verb(EventType.REINSTATEMENT, "\\b(?:reinstated|readmitted)\\b|\\bmembership\\s+was\\s+restored\\b"
+                    + "|\\brestored\\s+to\\s+the\\s+party\\b", List.of("reinstated", "readmitted", "restored")),
             verb(EventType.POSITION, "\\bserv(?:ed|ing)\\s+as\\b|\\bwork(?:ed|ing)\\s+(?:[\\p{L}-]+\\s+){0,4}?as\\b"
                     + "|\\bheld\\s+(?:[\\w-]+\\s+){0,3}?(?:positions?|posts?|offices?)\\b"
                     + "|\\b(?:was|became|becoming|become|been)\\s+(?:also\\s+|later\\s+|then\\s+)?"
@@ -106,11 +106,11 @@ public final class LexiconTriggerFinder implements TriggerFinder {
             verb(EventType.DEATH, "\\bdied\\b|\\bpassed\\s+away\\b|\\bperished\\b|\\bwas\\s+killed\\b", List.of("died", "passed", "perished", "killed")));
 
     private static Rule verb(EventType type, String regex, List<String> cues) {
-        return new Rule(type, VERB, Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), cues);
+        return new Rule(type, VERB, Pattern.compile(regex, Pattern.CASE_INSENSITIVE), cues);
     }
 
     private static Rule noun(EventType type, String regex, List<String> cues) {
-        return new Rule(type, NOUN, Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), cues);
+        return new Rule(type, NOUN, Pattern.compile(regex, Pattern.CASE_INSENSITIVE), cues);
     }
 
     @Override

@@ -14,8 +14,8 @@ import org.snegov.model.Mention;
 
 /**
  * Finds the other people a biography names. A person is a run of two to four capitalised Latin words (initials
- * allowed: "A.I. Pantyukhov"), cut before a word that never belongs to a name ("Joseph Stalin's Great Purge" gives
- * "Joseph Stalin"), stripped of leading function words and titles ("Father Tikhon ..."), and supported by the
+ * allowed: "A.I. Pantyukhov"), split at words that never belong to a name ("Joseph Stalin's Great Purge" gives
+ * "Joseph Stalin", "the Old Bolshevik Pyotr Sidorov" gives "Pyotr Sidorov"), stripped of leading function words and titles ("Father Tikhon ..."), and supported by the
  * {@link NameLexicon}: a known given name, a patronymic or a surname ending. People listed in the infobox under
  * spouse, parents, children or relatives count as well. A surname alone refers to the full name already found with
  * it; a very well-known leader named by surname alone ("Stalin") is a mention of that surname. The subject's own
@@ -89,26 +89,34 @@ public final class MentionFinder {
             List<int[]> bounds = new ArrayList<>();
             Matcher w = WORD.matcher(m.group());
             while (w.find()) bounds.add(new int[] {at + w.start(), at + w.end()});
-            int from = 0;
-            int to = bounds.size();
-            for (int i = 0; i < to; i++) {
-                if (NameLexicon.isNotName(word(area, bounds.get(i)))) to = i;
+            int segment = 0;
+            for (int i = 0; i <= bounds.size(); i++) {
+                boolean stop = i == bounds.size() || NameLexicon.isNotName(word(area, bounds.get(i)));
+                if (!stop) continue;
+                if (i > segment) candidate(area, bounds, segment, i, i < bounds.size(), names, full, singles, listed);
+                segment = i + 1;
             }
-            while (from < to && NameLexicon.isLeading(word(area, bounds.get(from)))) from++;
-            if (from >= to) continue;
-            List<String> words = new ArrayList<>();
-            for (int i = from; i < to; i++) words.add(word(area, bounds.get(i)));
-            int end = bounds.get(to - 1)[1];
-            String last = area.text().substring(bounds.get(to - 1)[0] - area.start(), end - area.start());
-            if (last.endsWith("'s") || last.endsWith("’s")) end -= 2;
-            Found f = new Found(words, area.sub(bounds.get(from)[0], end));
-            if (words.stream().allMatch(names::names)) continue;
-            if (words.size() == 1) {
-                singles.add(f);
-            } else if (words.size() <= 4 && (listed || isPerson(words))) {
-                if (names.names(words.get(0)) && names.names(words.get(words.size() - 1))) continue;
-                full.add(f);
-            }
+        }
+    }
+
+    /** The words {@code [from, to)} of a capitalised run, as a person if they look like one. */
+    private static void candidate(Span area, List<int[]> bounds, int from, int to, boolean cut, SubjectNames names,
+                                  List<Found> full, List<Found> singles, boolean listed) {
+        while (from < to && NameLexicon.isLeading(word(area, bounds.get(from)))) from++;
+        if (from >= to) return;
+        List<String> words = new ArrayList<>();
+        for (int i = from; i < to; i++) words.add(word(area, bounds.get(i)));
+        int end = bounds.get(to - 1)[1];
+        String last = area.text().substring(bounds.get(to - 1)[0] - area.start(), end - area.start());
+        boolean possessive = last.endsWith("'s") || last.endsWith("’s");
+        if (possessive) end -= 2;
+        Found f = new Found(words, area.sub(bounds.get(from)[0], end));
+        if (words.stream().allMatch(names::names)) return;
+        if (words.size() == 1) {
+            if (!cut || possessive) singles.add(f);
+        } else if (words.size() <= 4 && (listed || isPerson(words))) {
+            if (names.names(words.get(0)) && names.names(words.get(words.size() - 1))) return;
+            full.add(f);
         }
     }
 

@@ -11,7 +11,7 @@ public final class NegationDetector {
 
     private static final Pattern BEFORE = Pattern.compile("\\b(?:not|never|n't|no\\s+longer|without|refused|refuse"
             + "|declined|avoided|avoid|escaped|escape|evaded|evade|feared|fearing|threatened|nearly|almost|denied)\\b"
-            + "(?:\\s+[\\p{L}'’-]+){0,3}\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            + "(?:\\s+[\\p{L}'’-]+){0,3}\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern AFTER_REFUSAL = Pattern.compile("^\\s*(?:was|were)\\s+(?:refused|denied|rejected"
             + "|turned\\s+down)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern UNTIL = Pattern.compile("^[^,;.]{0,40}\\buntil\\b", Pattern.CASE_INSENSITIVE);

@@ -22,7 +22,7 @@ public final class RelationFinder {
     private record Cue(RelationType type, Pattern pattern) {
     }
 
-    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE;
     private static final List<Cue> CUES = List.of(
             new Cue(RelationType.ADVISED, Pattern.compile("\\badvis[eo]r\\s+to\\b", FLAGS)),
             new Cue(RelationType.ADVISED_BY, Pattern.compile("\\badvised\\s+by\\b", FLAGS)),

@@ -160,7 +160,13 @@ public final class SubjectResolver {
             while (j >= 0 && !tokens.get(j).isWord()) j--;
             return j >= 0 && names.names(tokens.get(j).text()) ? Subject.SUBJECT : Subject.OTHER;
         }
-        if (names.names(w)) return Subject.SUBJECT;
+        if (names.names(w)) {
+            if (k == 0) return Subject.SUBJECT;
+            Token before = tokens.get(k - 1);
+            boolean otherGiven = before.isWord() && Character.isUpperCase(before.text().charAt(0))
+                    && !names.names(before.text()) && !FUNCTION.contains(before.lower());
+            return otherGiven || OTHERS.contains(before.lower()) ? Subject.OTHER : Subject.SUBJECT;
+        }
         if (Character.isUpperCase(tokens.get(k).text().charAt(0)) || OTHERS.contains(w)) return Subject.OTHER;
         if (k > 0) {
             String before = tokens.get(k - 1).lower();

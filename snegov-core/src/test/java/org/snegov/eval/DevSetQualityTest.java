@@ -61,11 +61,11 @@ class DevSetQualityTest {
         s.discrepancies().forEach(d -> out.append("    ").append(d).append('\n'));
         System.out.println(out);
 
-        assertThat(s.events().precision()).as("event precision").isGreaterThanOrEqualTo(0.95);
-        assertThat(s.events().f1()).as("event F1").isGreaterThanOrEqualTo(0.93);
+        assertThat(s.events().precision()).as("event precision").isGreaterThanOrEqualTo(0.97);
+        assertThat(s.events().f1()).as("event F1").isGreaterThanOrEqualTo(0.97);
         assertThat(s.birthAccuracy()).as("birth").isGreaterThanOrEqualTo(0.95);
         assertThat(s.deathAccuracy()).as("death").isGreaterThanOrEqualTo(0.95);
-        assertThat(s.peopleRecall()).as("people recall").isGreaterThanOrEqualTo(0.95);
+        assertThat(s.peopleRecall()).as("people recall").isGreaterThanOrEqualTo(0.97);
     }
 
     /** Prints the extraction speed; a figure to watch, not a gate. */

@@ -62,6 +62,8 @@ class EventExtractorTest {
             The case against him was dropped in 1939.                               | acquittal 1939
             He was rehabilitated in 1956 and restored to the party.                 | rehabilitation 1956, reinstatement -
             The NKVD arrested him in 1937.                                          | arrest 1937
+            She was arrested a year later, in July 1937.                            | arrest 1937-07
+            He was never readmitted to the party.                                   | ''
             Khrushchev released him in 1954.                                        | release 1954
             Her husband, Mikhail Orlov, was arrested two days later and shot.       | ''
             """)
@@ -160,6 +162,18 @@ class EventExtractorTest {
     void treatsAnUndatedRetellingOfADatedArrestAsTheSameArrest() {
         assertThat(summary(events("Petrov was arrested on 15 May 1939.", "Petrov was then placed under arrest.")))
                 .containsExactly("arrest 1939-05-15");
+    }
+
+    @Test
+    void keepsTheMorePreciseOfALeadSummaryAndItsBodyTelling() {
+        assertThat(summary(events("He was arrested in 1940 and died in prison in 1943.",
+                "On August 6, 1940, Petrov was arrested.", "He died on January 26, 1943.")))
+                .containsExactly("arrest 1940-08-06", "death 1943-01-26");
+    }
+
+    @Test
+    void takesARelativeSharingTheSurnameForSomeoneElse() {
+        assertThat(summary(events("His brother Sergey Petrov became the president of the Academy."))).isEmpty();
     }
 
     @Test

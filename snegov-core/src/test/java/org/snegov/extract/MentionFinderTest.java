@@ -1,0 +1,54 @@
+package org.snegov.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.snegov.model.Mention;
+
+class MentionFinderTest {
+
+    private final MentionFinder finder = new MentionFinder();
+
+    private List<String> people(String... paragraphs) {
+        BiographyDocument doc = Biographies.of("Ivan Petrov", paragraphs);
+        return finder.find(doc, Biographies.SOURCE, SubjectNames.of("Ivan Petrov")).stream().map(Mention::name).toList();
+    }
+
+    @Test
+    void findsFullNamesAndResolvesLaterSurnamesToThem() {
+        assertThat(people("Petrov was released following the arrest of Nikolai Yezhov.",
+                "Later Yezhov was shot. Petrov met Anastas Mikoyan, and Mikoyan advised him."))
+                .containsExactly("Nikolai Yezhov", "Anastas Mikoyan");
+    }
+
+    @Test
+    void splitsRunsAtWordsThatAreNeverNames() {
+        assertThat(people("During Joseph Stalin's Great Purge the Old Bolshevik Pyotr Sidorov was shot."))
+                .containsExactly("Joseph Stalin", "Pyotr Sidorov");
+    }
+
+    @Test
+    void readsInitialsPatronymicsAndTitles() {
+        assertThat(people("His life was saved by A.I. Pantyukhov.", "His father, Father Tikhon Nikolayevich Orlov, "
+                + "was a priest.")).containsExactly("A.I. Pantyukhov", "Tikhon Nikolayevich Orlov");
+    }
+
+    @Test
+    void keepsAWellKnownSurnameAloneButNotAsAPrizeName() {
+        assertThat(people("He wrote appeals to Stalin himself.", "He received the Lenin Prize."))
+                .containsExactly("Stalin");
+    }
+
+    @Test
+    void leavesOutTheSubjectAndPlaces() {
+        assertThat(people("Ivan Petrov moved to Moscow State University in Soviet Union.")).isEmpty();
+    }
+
+    @Test
+    void pointsEachMentionAtItsFirstWriting() {
+        BiographyDocument doc = Biographies.of("Ivan Petrov", "He met Roy Medvedev. Medvedev wrote.");
+        Mention m = finder.find(doc, Biographies.SOURCE, SubjectNames.of("Ivan Petrov")).get(0);
+        assertThat(doc.text().substring(m.evidence().start(), m.evidence().end())).isEqualTo("Roy Medvedev");
+    }
+}
