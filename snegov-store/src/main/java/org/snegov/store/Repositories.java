@@ -11,6 +11,9 @@ public interface Repositories {
 
     PersonRepository persons();
 
+    /** Streamed imports of large lists: chunked source bytes, batches and their checkpoints. */
+    ImportRepository imports();
+
     /** The registry's numbers as of this unit of work. */
     StoreCounts counts();
 }

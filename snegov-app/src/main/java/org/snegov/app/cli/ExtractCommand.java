@@ -26,6 +26,10 @@ final class ExtractCommand implements Callable<Integer> {
             description = "How to read the files (default: ${DEFAULT-VALUE}).")
     String reader;
 
+    @Option(names = "--columns", paramLabel = "MAPPING",
+            description = "Column mapping for tabular readers, field=column pairs (full_name=NAME,bio=BIO), or @FILE.")
+    String columns;
+
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files to read.")
     List<Path> files;
 
@@ -39,6 +43,13 @@ final class ExtractCommand implements Callable<Integer> {
         }
         var out = spec.commandLine().getOut();
         ExtractService service = new ExtractService(Clock.systemUTC());
+        if (reader.equals(Readers.MEMORIAL)) {
+            for (Path file : files) {
+                service.extractMemorial(file, columns, out::println);
+            }
+            out.flush();
+            return ExitCodes.OK;
+        }
         for (Path file : files) {
             var extraction = service.extract(file, reader);
             for (SourceRecord record : extraction.records()) {

@@ -25,6 +25,12 @@ public record TextSpan(String text, int start, int end) {
         return start == end ? null : new TextSpan(source.substring(start, end), start, end);
     }
 
+    /** The whole of {@code source} without outer whitespace; an empty span at 0 when blank. */
+    static TextSpan trimmedWhole(String source) {
+        TextSpan s = trimmed(source, 0, source.length());
+        return s == null ? new TextSpan("", 0, 0) : s;
+    }
+
     /** This span moved by {@code offset} characters, for a text embedded at {@code offset} in a larger one. */
     public TextSpan shifted(int offset) {
         return new TextSpan(text, start + offset, end + offset);
