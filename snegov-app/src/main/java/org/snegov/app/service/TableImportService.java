@@ -12,9 +12,16 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.snegov.model.Fact;
 import org.snegov.model.Issue;
@@ -29,6 +36,7 @@ import org.snegov.read.tabular.TableRow;
 import org.snegov.read.tabular.TableScanner;
 import org.snegov.search.PersonDocument;
 import org.snegov.search.PersonIndexer;
+import org.snegov.store.BulkSession;
 import org.snegov.store.ImportProgress;
 import org.snegov.store.StoreException;
 
@@ -45,6 +53,8 @@ public final class TableImportService {
     static final int BATCH = 20_000;
     /** Rows between index commits. */
     static final int INDEX_COMMIT = 200_000;
+    /** Batches outstanding at most, per worker. */
+    static final int IN_FLIGHT = 2;
 
     private final Registry registry;
     private final Clock clock;
@@ -136,79 +146,150 @@ public final class TableImportService {
         }
     }
 
+    /**
+     * Reads rows on this thread and hands each full batch to two workers: one stores it (with its checkpoint),
+     * one indexes it. At most {@link #IN_FLIGHT} batches per worker are outstanding, so memory stays bounded.
+     * The index worker commits every {@link #INDEX_COMMIT} rows and publishes how far the index is durable;
+     * the store worker writes that mark with its next batch.
+     */
     private int run(TableScanner scanner, RowReader reader, ImportProgress start, CountingStream counting, long size,
                     Consumer<Tick> progress) {
         String sourceId = start.sourceId();
-        List<SourceRecord> records = new ArrayList<>(BATCH);
-        List<Fact> facts = new ArrayList<>();
-        List<Issue> issues = new ArrayList<>();
-        long issuePosition = start.issues();
-        int position = (int) start.records();
-        int row = 0;
-        int sinceCommit = 0;
+        Batch batch = new Batch(start.records(), start.issues());
+        int row = start.nextRow();
         long read = 0;
-        try (PersonIndexer indexer = PersonIndexer.open(registry.indexDir())) {
+        AtomicInteger indexedUpTo = new AtomicInteger(start.indexedRow());
+        ExecutorService storer = Executors.newSingleThreadExecutor(named("snegov-store"));
+        ExecutorService indexing = Executors.newSingleThreadExecutor(named("snegov-index"));
+        ArrayDeque<Future<?>> pending = new ArrayDeque<>();
+        try (PersonIndexer indexer = PersonIndexer.open(registry.indexDir());
+             BulkSession bulk = registry.store().openBulk()) {
+            List<SourceRecord> reindex = new ArrayList<>();
+            int[] sinceCommit = {0};
             while (scanner.hasNext()) {
                 TableRow r = scanner.next();
-                row = r.index() + 1;
                 List<Issue> scanIssues = scanner.takeIssues();
                 if (r.index() < start.nextRow()) {
                     if (r.index() >= start.indexedRow()) {
                         // Stored before a kill, maybe not indexed: index again (the same id replaces itself).
                         RowOutcome o = reader.read(r, sourceId);
-                        if (o.record() != null) indexer.index(document(o.record()));
+                        if (o.record() != null) reindex.add(o.record());
+                        if (reindex.size() >= BATCH) {
+                            List<SourceRecord> docs = List.copyOf(reindex);
+                            reindex.clear();
+                            submit(pending, indexing.submit(() -> docs.forEach(d -> indexer.index(document(d)))));
+                        }
                     }
                     continue;
                 }
+                row = r.index() + 1;
                 read++;
-                issues.addAll(scanIssues);
+                batch.issues.addAll(scanIssues);
                 RowOutcome o = reader.read(r, sourceId);
-                issues.addAll(o.issues());
+                batch.issues.addAll(o.issues());
                 if (o.record() != null) {
-                    records.add(o.record());
-                    facts.addAll(o.facts());
-                    indexer.index(document(o.record()));
+                    batch.records.add(o.record());
+                    batch.facts.addAll(o.facts());
                 }
                 if (row % BATCH == 0) {
-                    commit(sourceId, records, position, facts, issues, issuePosition, row);
-                    position += records.size();
-                    issuePosition += issues.size();
-                    sinceCommit += records.size();
-                    records.clear();
-                    facts.clear();
-                    issues.clear();
-                    if (sinceCommit >= INDEX_COMMIT) {
-                        indexer.commit();
-                        int indexed = row;
-                        registry.store().transaction(tx -> {
-                            tx.imports().mark(sourceId, indexed, false, clock.instant());
-                            return null;
-                        });
-                        sinceCommit = 0;
+                    Batch full = batch;
+                    int next = row;
+                    batch = new Batch(full.firstRecord + full.records.size(), full.firstIssue + full.issues.size());
+                    if (!reindex.isEmpty()) {
+                        List<SourceRecord> docs = List.copyOf(reindex);
+                        reindex.clear();
+                        submit(pending, indexing.submit(() -> docs.forEach(d -> indexer.index(document(d)))));
                     }
+                    submit(pending, indexing.submit(() -> {
+                        full.records.forEach(d -> indexer.index(document(d)));
+                        sinceCommit[0] += full.records.size();
+                        if (sinceCommit[0] >= INDEX_COMMIT) {
+                            indexer.commit();
+                            indexedUpTo.set(next);
+                            sinceCommit[0] = 0;
+                        }
+                    }));
+                    submit(pending, storer.submit(() -> commit(bulk, sourceId, full, next, indexedUpTo.get())));
                     progress.accept(new Tick(read, counting.count, size));
                 }
             }
-            issues.addAll(scanner.takeIssues());
-            commit(sourceId, records, position, facts, issues, issuePosition, Math.max(row, start.nextRow()));
-            indexer.commit();
-            int last = Math.max(row, start.nextRow());
-            registry.store().transaction(tx -> {
-                tx.imports().mark(sourceId, last, true, clock.instant());
+            Batch last = batch;
+            int end = Math.max(row, start.nextRow());
+            last.issues.addAll(scanner.takeIssues());
+            List<SourceRecord> docs = List.copyOf(reindex);
+            pending.add(indexing.submit(() -> {
+                docs.forEach(d -> indexer.index(document(d)));
+                last.records.forEach(d -> indexer.index(document(d)));
+                indexer.commit();
+            }));
+            pending.add(storer.submit(() -> commit(bulk, sourceId, last, end, indexedUpTo.get())));
+            while (!pending.isEmpty()) {
+                await(pending.poll());
+            }
+            bulk.transaction(tx -> {
+                tx.imports().mark(sourceId, end, true, clock.instant());
                 return null;
             });
             progress.accept(new Tick(read, size, size));
+            return end;
         } catch (UncheckedIOException e) {
             throw new RegistryException(Failure.ENVIRONMENT, "Stored, but could not index; run 'snegov reindex': "
                     + e.getMessage(), e);
+        } finally {
+            pending.forEach(f -> f.cancel(true));
+            storer.shutdownNow();
+            indexing.shutdownNow();
         }
-        return Math.max(row, start.nextRow());
     }
 
-    private void commit(String sourceId, List<SourceRecord> records, int position, List<Fact> facts, List<Issue> issues,
-                        long issuePosition, int nextRow) {
-        registry.store().transaction(tx -> {
-            tx.imports().addBatch(sourceId, records, position, facts, issues, issuePosition, nextRow, clock.instant());
+    /** Rows between a checkpoint and the next: records, facts and issues with their first positions. */
+    private static final class Batch {
+        final List<SourceRecord> records = new ArrayList<>(BATCH);
+        final List<Fact> facts = new ArrayList<>();
+        final List<Issue> issues = new ArrayList<>();
+        final long firstRecord;
+        final long firstIssue;
+
+        Batch(long firstRecord, long firstIssue) {
+            this.firstRecord = firstRecord;
+            this.firstIssue = firstIssue;
+        }
+    }
+
+    private static void submit(ArrayDeque<Future<?>> pending, Future<?> f) {
+        pending.add(f);
+        while (pending.size() > 2 * IN_FLIGHT) {
+            await(pending.poll());
+        }
+    }
+
+    private static void await(Future<?> f) {
+        try {
+            f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RegistryException(Failure.ENVIRONMENT, "Import interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new RegistryException(Failure.ENVIRONMENT, "Import failed: " + e.getCause(), e.getCause());
+        }
+    }
+
+    private static ThreadFactory named(String name) {
+        return r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    private void commit(BulkSession bulk, String sourceId, Batch b, int nextRow, int indexedRow) {
+        bulk.transaction(tx -> {
+            tx.imports().addBatch(sourceId, b.records, (int) b.firstRecord, b.facts, b.issues, b.firstIssue, nextRow,
+                    clock.instant());
+            tx.imports().mark(sourceId, Math.min(indexedRow, nextRow), false, clock.instant());
             return null;
         });
     }
