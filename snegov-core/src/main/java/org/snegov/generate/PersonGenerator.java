@@ -2,8 +2,6 @@ package org.snegov.generate;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 
@@ -120,7 +118,7 @@ public final class PersonGenerator {
             stem = father;
             m = "ович";
         }
-        return stem + (female ? m.replace("ич", "на") : m);
+        return stem + (female ? (m.equals("ич") ? "ична" : m.replace("ич", "на")) : m);
     }
 
     static String feminine(String surname) {
@@ -166,12 +164,5 @@ public final class PersonGenerator {
             }
             return b.toString();
         }
-    }
-
-    /** The ids of a few records, for tests. */
-    static List<String> ids(long n) {
-        List<String> out = new ArrayList<>();
-        for (long i = 0; i < n; i++) out.add("r" + i);
-        return out;
     }
 }

@@ -28,7 +28,7 @@ class TableImportKillIT {
     @Test
     void aKilledImportResumesWithoutDuplicatesOrLoss() throws Exception {
         Path csv = dir.resolve("big.csv");
-        long rows = new GenerateService().generate(40_000, 5, csv, dir.resolve("truth.csv"), null);
+        long rows = new GenerateService().generate(30_000, 5, csv, dir.resolve("truth.csv"), null);
         Path data = dir.resolve("data");
         String java = ProcessHandle.current().info().command().orElse("java");
         Process child = new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
