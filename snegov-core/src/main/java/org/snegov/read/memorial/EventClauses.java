@@ -16,10 +16,10 @@ final class EventClauses {
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final Pattern SENTENCE = Pattern.compile(
-            "приговор[её]н|приговаривал|осужд[её]н|\\(\\s*Ст\\.?\\s*\\d|sentenced|convicted", FLAGS);
+            "(?:приговор[её]н|осужд[её]н)(?:[аыо])?(?!\\p{L})|приговаривал|\\(\\s*Ст\\.?\\s*\\d|sentenced|convicted", FLAGS);
     private static final Pattern ARREST = Pattern.compile(
-            "арестован|арестовывал|задерживал|до (?:1-го |первого )?ареста\\s*(?:в\\s+)?-?\\s*\\d|arrested|detained", FLAGS);
-    private static final Pattern RELEASE = Pattern.compile("освобожд[её]н|released|freed", FLAGS);
+            "арестован(?:[аыо])?(?!\\p{L})|арестовывал|задерживал|до (?:1-го |первого )?ареста\\s*(?:в\\s+)?-?\\s*\\d|arrested|detained", FLAGS);
+    private static final Pattern RELEASE = Pattern.compile("освобожд[её]н(?:[аыо])?(?!\\p{L})|released|freed", FLAGS);
     private static final Pattern CAMP = Pattern.compile(
             "содержал(?:ся|ась)[^.]*(?:ИТЛ|лагер|лаг(?!\\p{L})|политизолятор)|held in [^.]*camp", FLAGS);
     private static final Pattern EXILE = Pattern.compile(

@@ -12,14 +12,15 @@ import java.util.regex.Pattern;
 final class PartySlot {
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    private static final String PARTY_WORD = "(?:(?-i:[А-ЯЁA-Z]{2,})|\\S*парти|Бунд|\"|«|party|Communist)";
-    private static final String MEMBER = "(?:(?:в|с|до)\\s+[-\\d\\s]+(?:по\\s+\\d{4}\\s*)?(?:гг?\\.?\\s*)?)?член\\S*\\s+(?:\\S+\\s+){0,2}"
-            + PARTY_WORD;
+    private static final String PARTY_WORD = "(?:(?-i:ВКП|РКП|ВЛКСМ|ВКЛСМ|РСДРП|КП[А-ЯЁ]*|ППС|СД|КСМ|ДП|ПСР|Бунд)"
+            + "|\\S*(?-i:парти)|\\S*компарти|party|Communist)";
+    private static final String DATED = "(?:(?:в|с|до)\\s+[-\\d\\s]+(?:по\\s+\\d{4}\\s*)?(?:гг?\\.?\\s*)?)?";
+    private static final String NOUN = "(?:эсер|кадет|меньшевик|анархист\\S*|бундовец|троцкист|большевик)";
+    private static final String MEMBER = DATED + "член\\S*\\s+(?:\"|(?:\\S+\\s+){0,3}" + PARTY_WORD + ")";
     /** Where a party slot starts. */
     private static final Pattern START = Pattern.compile(
             "(?:б/п|беспартийн|non-party|nonparty|" + MEMBER + "|кандидат\\S* в член\\S*\\s+"
-                    + PARTY_WORD + "|исключ|искл\\.|выбыл|бывш\\S*\\s+(?:член\\S*\\s+" + PARTY_WORD
-                    + "|эсер|кадет|меньшевик|анархист|бундовец|троцкист|большевик)|эсер|анархист|меньшевик"
+                    + PARTY_WORD + "|исключ|искл\\.|выбыл|бывш\\S*\\s+(?:" + MEMBER + "|" + NOUN + ")|" + DATED + NOUN
                     + "|в\\s+\\d{4}\\s*-+\\s*\\d{4}(?:\\s+гг\\.?)?\\s+кандидат|member of|candidate member|expelled from"
                     + "|former member).*", FLAGS | Pattern.DOTALL);
     /** A further part that still belongs to the party slot. */
@@ -92,10 +93,10 @@ final class PartySlot {
                 if (former) since = null;
                 continue;
             }
-            if (lower.matches("(?:бывш\\S*\\s+)?(?:эсер|кадет|меньшевик|анархист|бундовец|троцкист|большевик).*")
+            if (lower.matches(DATED + "(?:бывш\\S*\\s+)?" + NOUN + ".*")
                     || lower.matches("(?:former\\s+)?(?:sr|kadet|menshevik|anarchist).*")) {
                 if (!current) {
-                    boolean former = lower.startsWith("бывш") || lower.startsWith("former");
+                    boolean former = lower.startsWith("бывш") || lower.startsWith("former") || ENDED.matcher(lower).find();
                     member = !former;
                     party = null;
                     since = former ? null : sinceOf(part);

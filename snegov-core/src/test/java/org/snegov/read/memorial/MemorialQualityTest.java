@@ -36,6 +36,7 @@ class MemorialQualityTest {
         Path gold = SHARED.resolve("eval/memorial/gold-dev.jsonl");
         assumeTrue(Files.isRegularFile(csv) && Files.isRegularFile(gold), "../shared Memorial data absent: " + csv);
         Map<Integer, MemorialEntry> byRow = new HashMap<>();
+        StringBuilder report = new StringBuilder("row\tfields\tissues\n");
         long fields = 0;
         long issues = 0;
         long t0 = System.nanoTime();
@@ -49,9 +50,14 @@ class MemorialQualityTest {
                 fields += e.fieldCount();
                 issues += e.problems().size();
                 byRow.put(row.index(), e);
+                report.append(row.index()).append('\t').append(e.fieldCount()).append('\t')
+                        .append(String.join("; ", e.problems().stream().map(MemorialEntry.Problem::reason).toList())).append('\n');
             }
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
+        Path reportFile = Path.of("target", "memorial-quality.tsv");
+        Files.createDirectories(reportFile.getParent());
+        Files.writeString(reportFile, report, java.nio.charset.StandardCharsets.UTF_8);
         ObjectMapper json = new ObjectMapper();
         int correct = 0;
         int total = 0;
@@ -91,8 +97,8 @@ class MemorialQualityTest {
         double recall = nGold == 0 ? 1 : (double) tp / nGold;
         double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
         System.out.printf(Locale.ROOT, "memorial-reader: %d records in %.2f s (%.0f records/s), %.2f fields/record, "
-                        + "%.4f issues/record; gold-dev field accuracy=%.4f events_f1=%.4f%n", byRow.size(), seconds,
-                byRow.size() / seconds, (double) fields / byRow.size(), (double) issues / byRow.size(), accuracy, f1);
+                        + "%.4f issues/record (per record: %s); gold-dev field accuracy=%.4f events_f1=%.4f%n", byRow.size(), seconds,
+                byRow.size() / seconds, (double) fields / byRow.size(), (double) issues / byRow.size(), reportFile, accuracy, f1);
         assertThat(byRow).hasSize(5232);
         assertThat(accuracy).isGreaterThanOrEqualTo(FIELD_BASELINE);
         assertThat(f1).isGreaterThanOrEqualTo(EVENT_BASELINE);
