@@ -18,7 +18,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "11", paramLabel = "S", description = "Random seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--dir", required = true, paramLabel = "DIR", description = "An empty working directory.")
+    @Option(names = "--memorial", paramLabel = "FILE.csv", description = "Instead: time the Memorial reader on FILE (5 rounds).")
+    Path memorial;
+
+    @Option(names = "--dir", paramLabel = "DIR", description = "An empty working directory.")
     Path dir;
 
     @picocli.CommandLine.Spec
@@ -26,6 +29,13 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (memorial != null) {
+            spec.commandLine().getOut().println(new BenchService().memorialBench(memorial, 5));
+            return ExitCodes.OK;
+        }
+        if (dir == null) {
+            throw org.snegov.app.service.RegistryException.badArgument("bench needs --dir DIR (an empty directory) or --memorial FILE");
+        }
         spec.commandLine().getOut().println("bench import: " + new BenchService().importBench(persons, seed, dir));
         return ExitCodes.OK;
     }

@@ -67,4 +67,32 @@ public final class BenchService {
         }
         return new Figures(records, seconds, peak / (1 << 20), Runtime.getRuntime().maxMemory() / (double) (1 << 20), cpu);
     }
+
+    /**
+     * Reads the Memorial list {@code file} {@code rounds} times (the first warms the JVM up) and reports the best
+     * round: records per second, fields and issues per record.
+     */
+    public String memorialBench(Path file, int rounds) {
+        ExtractService extract = new ExtractService(Clock.systemUTC());
+        double best = Double.MAX_VALUE;
+        double bestCpu = Double.MAX_VALUE;
+        var threads = ManagementFactory.getThreadMXBean();
+        long[] counts = new long[3];
+        for (int r = 0; r < Math.max(1, rounds); r++) {
+            long[] c = new long[3];
+            long t0 = System.nanoTime();
+            long cpu0 = threads.getCurrentThreadCpuTime();
+            extract.scanMemorial(file, null, e -> {
+                c[0]++;
+                c[1] += e.fieldCount();
+                c[2] += e.problems().size();
+            });
+            best = Math.min(best, (System.nanoTime() - t0) / 1e9);
+            bestCpu = Math.min(bestCpu, (threads.getCurrentThreadCpuTime() - cpu0) / 1e9);
+            counts = c;
+        }
+        return String.format(Locale.ROOT, "memorial reader: %d records in %.2f s (best of %d): %.0f records/s (%.0f per CPU second), "
+                + "%.2f fields/record, %.4f issues/record", counts[0], best, rounds, counts[0] / best, counts[0] / bestCpu,
+                (double) counts[1] / counts[0], (double) counts[2] / counts[0]);
+    }
 }

@@ -53,6 +53,18 @@ public final class ExtractService {
      *                           the name or record-text column is missing
      */
     public int extractMemorial(Path file, String columns, java.util.function.Consumer<String> out) {
+        int[] row = {0};
+        return scanMemorial(file, columns, e -> {
+            try {
+                out.accept(RecordJson.mapper().writeValueAsString(MemorialJson.of(row[0]++, e)));
+            } catch (com.fasterxml.jackson.core.JsonProcessingException x) {
+                throw new IllegalStateException("a tree always serialises", x);
+            }
+        });
+    }
+
+    /** Reads the Memorial list {@code file} row by row, handing each row as read to {@code out}; returns the rows. */
+    int scanMemorial(Path file, String columns, java.util.function.Consumer<org.snegov.read.memorial.MemorialEntry> out) {
         var mapping = Readers.mapping(columns, Readers.MEMORIAL);
         if (!Files.isRegularFile(file)) {
             throw RegistryException.notFound("No such file: " + file);
@@ -71,7 +83,7 @@ public final class ExtractService {
                 int rows = 0;
                 while (scanner.hasNext()) {
                     var row = scanner.next();
-                    out.accept(RecordJson.mapper().writeValueAsString(MemorialJson.of(row.index(), reader.entry(row))));
+                    out.accept(reader.entry(row));
                     rows++;
                 }
                 return rows;
