@@ -27,8 +27,11 @@ final class ExtractCommand implements Callable<Integer> {
     String reader;
 
     @Option(names = "--columns", paramLabel = "MAPPING",
-            description = "Column mapping for tabular readers, field=column pairs (full_name=NAME,bio=BIO), or @FILE.")
+            description = "Column mapping for tabular readers: field=column pairs (full_name=NAME,bio=BIO).")
     String columns;
+
+    @Option(names = "--columns-file", paramLabel = "FILE", description = "Column mapping in a file, one field=column pair a line.")
+    Path columnsFile;
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files to read.")
     List<Path> files;
@@ -45,7 +48,7 @@ final class ExtractCommand implements Callable<Integer> {
         ExtractService service = new ExtractService(Clock.systemUTC());
         if (reader.equals(Readers.MEMORIAL)) {
             for (Path file : files) {
-                service.extractMemorial(file, columns, out::println);
+                service.extractMemorial(file, columnsFile != null ? "@" + columnsFile : columns, out::println);
             }
             out.flush();
             return ExitCodes.OK;

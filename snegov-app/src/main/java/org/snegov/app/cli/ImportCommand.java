@@ -35,8 +35,11 @@ final class ImportCommand implements Callable<Integer> {
     String reader;
 
     @Option(names = "--columns", paramLabel = "MAPPING",
-            description = "Column mapping for tables, field=column pairs (surname=Фамилия,birth_date=Год), or @FILE with one pair a line.")
+            description = "Column mapping for tables: field=column pairs (surname=Фамилия,birth_date=Год).")
     String columns;
+
+    @Option(names = "--columns-file", paramLabel = "FILE", description = "Column mapping in a file, one field=column pair a line.")
+    Path columnsFile;
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files to import.")
     List<Path> files;
@@ -77,7 +80,7 @@ final class ImportCommand implements Callable<Integer> {
         if (System.console() != null) {
             try (ProgressBar bar = new ProgressBarBuilder().setTaskName("import " + file.getFileName())
                     .setStyle(ProgressBarStyle.ASCII).setUnit(" MB", 1 << 20).showSpeed().setInitialMax(100).build()) {
-                o = service.importFile(file, reader, columns, t -> {
+                o = service.importFile(file, reader, mapping(), t -> {
                     bar.maxHint(t.total());
                     bar.stepTo(t.bytes());
                     bar.setExtraMessage(t.rows() + " rows");
@@ -98,7 +101,7 @@ final class ImportCommand implements Callable<Integer> {
                     out.flush();
                 }
             };
-            o = service.importFile(file, reader, columns, plain);
+            o = service.importFile(file, reader, mapping(), plain);
         }
         if (o.alreadyStored()) {
             out.println(file + ": already stored (source " + o.sourceId().substring(0, 12) + "), nothing to do");
@@ -114,4 +117,9 @@ final class ImportCommand implements Callable<Integer> {
         }
     }
 
+
+    /** The mapping as the services take it: inline pairs, or {@code @FILE} for a mapping file. */
+    private String mapping() {
+        return columnsFile != null ? "@" + columnsFile : columns;
+    }
 }
