@@ -79,4 +79,29 @@ class TableScannerTest {
         assertThatThrownBy(() -> m.resolve(List.of("Имя", "Год"), List.of(), "list.csv"))
                 .hasMessage("Column 'Фамилия' (for surname) is not in list.csv; its columns are: Имя, Год");
     }
+
+    @Test
+    void randomInputNeverThrowsAndEverySpanIndexesTheDecodedText() {
+        java.util.Random random = new java.util.Random(7);
+        String alphabet = "ab,;\t\"\r\n {}:Ёж1";
+        for (int n = 0; n < 2000; n++) {
+            StringBuilder sb = new StringBuilder("a,b,c\n");
+            int len = random.nextInt(120);
+            for (int i = 0; i < len; i++) sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            String text = sb.toString();
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+            TableFormat f = new TableFormat(TableFormat.Kind.DELIMITED, ',', StandardCharsets.UTF_8, false);
+            try (TableScanner s = TableScanner.open(new ByteArrayInputStream(bytes), f, "r.csv")) {
+                while (s.hasNext()) {
+                    TableRow r = s.next();
+                    assertThat(r.values()).isNotEmpty();
+                    for (FieldSpan span : r.spans()) {
+                        assertThat(span.end()).isLessThanOrEqualTo(text.length());
+                        assertThat(text.substring(span.start(), span.end())).isEqualTo(span.written());
+                    }
+                }
+                s.takeIssues().forEach(issue -> assertThat(issue.file()).isEqualTo("r.csv"));
+            }
+        }
+    }
 }
