@@ -90,7 +90,6 @@ final class PartySlot {
                 since = sinceOf(part);
                 member = !(former || ended);
                 current = member;
-                if (former) since = null;
                 continue;
             }
             if (lower.matches(DATED + "(?:бывш\\S*\\s+)?" + NOUN + ".*")

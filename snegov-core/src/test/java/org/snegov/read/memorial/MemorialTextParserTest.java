@@ -62,6 +62,8 @@ class MemorialTextParserTest {
             кандидат в члены ВКП(б)                | true  | ВКП(б) |
             бывший меньшевик, член ВКП(б) с 1919   | true  | ВКП(б) | 1919
             бывший эсер                            | false |        |
+            бывший член ВКП(б) с 1920 по 1935      | false | ВКП(б) | 1920
+            б/п (бывший член Бунда)                | false |        |
             """)
     void readsPartyStatusFromTheSlot(String slot, boolean member, String party, Integer since) {
         MemorialEntry e = parser.parse("Пробный Иван Иванович", "род. 1900, г. Москва, русский, " + slot
