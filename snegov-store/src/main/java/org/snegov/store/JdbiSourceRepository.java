@@ -36,7 +36,19 @@ final class JdbiSourceRepository implements SourceRepository {
                 .bind("id", sourceId)
                 .map((rs, ctx) -> new Source(rs.getString("id"), rs.getString("name"), rs.getString("media_type"),
                         rs.getBytes("content"), Instant.parse(rs.getString("imported_at"))))
-                .findOne();
+                .findOne().map(this::withChunks);
+    }
+
+    /** A source imported in chunks (see {@link ImportRepository}) has its bytes in source_chunks. */
+    private Source withChunks(Source source) {
+        if (source.content().length > 0) {
+            return source;
+        }
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        handle.createQuery("SELECT content FROM source_chunks WHERE source_id = :id ORDER BY seq").bind("id", source.id())
+                .map((rs, ctx) -> rs.getBytes(1)).forEach(bytes::writeBytes);
+        return bytes.size() == 0 ? source
+                : new Source(source.id(), source.name(), source.mediaType(), bytes.toByteArray(), source.importedAt());
     }
 
     @Override

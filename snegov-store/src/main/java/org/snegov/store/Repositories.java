@@ -13,6 +13,9 @@ public interface Repositories {
 
     StatisticsRepository statistics();
 
+    /** Streamed imports of large lists: chunked source bytes, batches and their checkpoints. */
+    ImportRepository imports();
+
     /** The registry's numbers as of this unit of work. */
     StoreCounts counts();
 }

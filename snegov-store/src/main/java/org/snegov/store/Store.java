@@ -66,6 +66,25 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /**
+     * Opens one connection for a bulk import, kept across its transactions so its page cache stays warm: foreign
+     * keys are not checked on it (the importer writes rows whose references it has just written), the page cache
+     * is large, temporary data stays in memory. Other connections are not affected. Close it when done.
+     *
+     * @throws StoreException when the database cannot be opened
+     */
+    public BulkSession openBulk() {
+        try {
+            org.jdbi.v3.core.Handle handle = jdbi.open();
+            handle.execute("PRAGMA foreign_keys = OFF");
+            handle.execute("PRAGMA cache_size = -262144");
+            handle.execute("PRAGMA temp_store = MEMORY");
+            return new BulkSession(handle, description);
+        } catch (JdbiException e) {
+            throw new StoreException("Could not open " + description + " for a bulk import", e);
+        }
+    }
+
     /** Runs read-only {@code work} on one connection. */
     public <T> T read(Function<Repositories, T> work) {
         try {

@@ -26,6 +26,13 @@ final class ExtractCommand implements Callable<Integer> {
             description = "How to read the files (default: ${DEFAULT-VALUE}).")
     String reader;
 
+    @Option(names = "--columns", paramLabel = "MAPPING",
+            description = "Column mapping for tabular readers: field=column pairs (full_name=NAME,bio=BIO).")
+    String columns;
+
+    @Option(names = "--columns-file", paramLabel = "FILE", description = "Column mapping in a file, one field=column pair a line.")
+    Path columnsFile;
+
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files to read.")
     List<Path> files;
 
@@ -39,6 +46,13 @@ final class ExtractCommand implements Callable<Integer> {
         }
         var out = spec.commandLine().getOut();
         ExtractService service = new ExtractService(Clock.systemUTC());
+        if (reader.equals(Readers.MEMORIAL)) {
+            for (Path file : files) {
+                service.extractMemorial(file, columnsFile != null ? "@" + columnsFile : columns, out::println);
+            }
+            out.flush();
+            return ExitCodes.OK;
+        }
         for (Path file : files) {
             var extraction = service.extract(file, reader);
             for (SourceRecord record : extraction.records()) {

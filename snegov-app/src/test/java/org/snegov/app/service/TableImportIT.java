@@ -1,0 +1,66 @@
+package org.snegov.app.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TableImportIT {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void importsGoodRowsWritesBadOnesToARejectsReportAndIsANoOpTheSecondTime() throws Exception {
+        Path csv = dir.resolve("list.csv");
+        Files.writeString(csv, "Фамилия;Имя;Год\nПробный;Иван;1899\n;;\nТестов;Петр;19xx\n", StandardCharsets.UTF_8);
+        try (Registry registry = Registry.open(dir.resolve("data"))) {
+            TableImportService service = new TableImportService(registry, Clock.systemUTC());
+            TableImportOutcome o = service.importFile(csv, Readers.TABLE, "surname=Фамилия,given_name=Имя,birth_date=Год", t -> { });
+            assertThat(o.records()).isEqualTo(2);
+            assertThat(o.firstIssues()).extracting(Object::toString).containsExactly(
+                    "list.csv:3:1: row has no name; not imported: '||'",
+                    "list.csv:4:3: unreadable birth date; expected yyyy, yyyy-MM, yyyy-MM-dd or dd.MM.yyyy: '19xx'");
+            assertThat(Files.readAllLines(Path.of(o.rejects()))).hasSize(3).first().isEqualTo("file,line,column,reason,raw");
+            assertThat(service.importFile(csv, Readers.TABLE, "surname=Фамилия,given_name=Имя,birth_date=Год", t -> { })
+                    .alreadyStored()).isTrue();
+        }
+    }
+
+    @Test
+    void aMissingMappedColumnFailsAtOnceAndStoresNothing() throws Exception {
+        Path csv = dir.resolve("list.csv");
+        Files.writeString(csv, "Фамилия,Имя\nПробный,Иван\n", StandardCharsets.UTF_8);
+        try (Registry registry = Registry.open(dir.resolve("data"))) {
+            assertThatThrownBy(() -> new TableImportService(registry, Clock.systemUTC())
+                    .importFile(csv, Readers.TABLE, "surname=Фамилия,birth_date=Год рождения", t -> { }))
+                    .isInstanceOf(RegistryException.class)
+                    .hasMessageContaining("Column 'Год рождения' (for birth_date) is not in")
+                    .hasMessageEndingWith("its columns are: Фамилия, Имя");
+            long sources = registry.store().read(r -> r.counts().sources());
+            assertThat(sources).isZero();
+        }
+    }
+
+    @Test
+    void importsMemorialRecordsWithTheirFacts() throws Exception {
+        Path csv = dir.resolve("memo.csv");
+        Files.writeString(csv, "NAME,BIO\nПробный Иван Тестович,\"род. 1899, Польша, г. Тестов, поляк, б/п, завод: токарь. "
+                + "Адрес: ул. Пробная, д.1. Рассстрелян 10.08.1938. Место захоронения: Бутово.\"\n", StandardCharsets.UTF_8);
+        try (Registry registry = Registry.open(dir.resolve("data"))) {
+            TableImportOutcome o = new TableImportService(registry, Clock.systemUTC()).importFile(csv, Readers.MEMORIAL, null, t -> { });
+            assertThat(o.records()).isEqualTo(1);
+            String recordId = registry.store().read(r -> r.records().ofSource(o.sourceId()).get(0).id());
+            var facts = registry.store().read(r -> r.imports().factsOf(recordId));
+            assertThat(facts).extracting(f -> f.kind().code() + "=" + f.value()).containsExactly(
+                    "nationality=поляк", "party=б/п", "occupation=завод: токарь", "address=ул. Пробная, д.1", "burial_place=Бутово");
+            String text = Files.readString(csv, StandardCharsets.UTF_8);
+            facts.forEach(f -> assertThat(text.substring(f.evidence().start(), f.evidence().end())).isEqualTo(f.evidence().text()));
+        }
+    }
+}

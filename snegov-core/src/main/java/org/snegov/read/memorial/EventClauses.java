@@ -1,0 +1,125 @@
+package org.snegov.read.memorial;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.snegov.model.EventType;
+
+/**
+ * Turns narrative clauses of a record text into penal and legal events: the verb decides the type
+ * (приговорен → sentence, арестован → arrest, освобожден → release, содержался в … ИТЛ → camp, отбывал ссылку
+ * → exile, "срок отбыл", captivity, "привлекался к суду" → other), the clause's dates the dates. Clauses
+ * with no such verb (jobs, dismissals, residence) are no events. Stateless.
+ */
+final class EventClauses {
+
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final Pattern SENTENCE = Pattern.compile(
+            "(?:приговор[её]н|осужд[её]н)(?:[аыо])?(?!\\p{L})|приговаривал|\\(\\s*Ст\\.?\\s*\\d|sentenced|convicted", FLAGS);
+    private static final Pattern ARREST = Pattern.compile(
+            "арестован(?:[аыо])?(?!\\p{L})|арестовывал|задерживал|до (?:1-го |первого )?ареста\\s*(?:в\\s+)?-?\\s*\\d|arrested|detained", FLAGS);
+    private static final Pattern RELEASE = Pattern.compile("освобожд[её]н(?:[аыо])?(?!\\p{L})|released|freed", FLAGS);
+    private static final Pattern CAMP = Pattern.compile(
+            "содержал(?:ся|ась)[^.]*(?:ИТЛ|лагер|лаг(?!\\p{L})|политизолятор)|held in [^.]*camp", FLAGS);
+    private static final Pattern EXILE = Pattern.compile(
+            "отбывал[аи]? ссылк|ссылки отбывал|exiled|served (?:his |her )?exile|in exile", FLAGS);
+    private static final Pattern REHABILITATION = Pattern.compile("реабилитирован|rehabilitated", FLAGS);
+    private static final Pattern OTHER = Pattern.compile(
+            "срок отбыл|в плену|привлекал(?:ся|ась) к суду|под надзором|покинул[а]? место ссылки|содержал(?:ся|ась)"
+                    + "|served (?:the |his |her )?term|captivity|prisoner of war", FLAGS);
+    private static final Pattern BODY = Pattern.compile(
+            "((?:Тройк|Коллеги|ОСО|Особ|ВКВС|ВК ВС|Военн|Верховн|Московск\\S* ревтриб|ревтриб|Нарсуд|Народн\\S* суд"
+                    + "|Спецколлеги|Выездн|Судебн|Military Collegium|troika|NKVD troika|OSO)[^,;]*?)"
+                    + "(?=\\s+(?:к|на|по|за|to|for|on)\\s|\\s*$|\\s*,|\\s+\\d)", Pattern.UNICODE_CASE);
+    private static final Pattern CHARGE = Pattern.compile(
+            "(по (?:\\S+ )?обвинени[юи](?: в)?[^,;()]*|\\(?\\s*(?:Ст|ст)\\.?\\s*\\d+[^)]*|under article [^,;]*|charged with [^,;]*)", FLAGS);
+    private static final Pattern TERM = Pattern.compile(
+            "((?:к|на|to)\\s+\\d+\\s+(?:годам|года|год|лет|месяцам|месяца|месяцев|years?|months?)\\s+[^,;()]*?)"
+                    + "(?=\\s+(?:по|\\d|в|to|for|on)\\s|\\s*$|\\s*[,;)])", FLAGS);
+
+    private EventClauses() {
+    }
+
+    /** The type a clause states, or null when it states no event. */
+    static EventType typeOf(String clause) {
+        if (SENTENCE.matcher(clause).find()) return EventType.SENTENCE;
+        if (ARREST.matcher(clause).find()) return EventType.ARREST;
+        if (REHABILITATION.matcher(clause).find()) return EventType.REHABILITATION;
+        if (EXILE.matcher(clause).find()) return EventType.EXILE;
+        if (CAMP.matcher(clause).find()) return EventType.CAMP;
+        if (RELEASE.matcher(clause).find()) return EventType.RELEASE;
+        if (OTHER.matcher(clause).find()) return EventType.OTHER;
+        return null;
+    }
+
+    /**
+     * The events of the sentence {@code [start, end)} of {@code text}: it is cut into clauses at commas that
+     * start a new event verb, and each clause gives one event per listed date (one undated event if none).
+     */
+    static List<MemorialEvent> of(String text, int start, int end) {
+        List<MemorialEvent> out = new ArrayList<>();
+        List<int[]> clauses = clauses(text, start, end);
+        for (int[] c : clauses) {
+            String clause = text.substring(c[0], c[1]);
+            EventType type = typeOf(clause);
+            if (type == null) continue;
+            TextSpan span = new TextSpan(clause, c[0], c[1]);
+            List<DateFinder.Found> dates = DateFinder.find(clause).stream().filter(f -> !f.rangeEnd()).toList();
+            TextSpan body = type == EventType.SENTENCE ? group(BODY, clause, c[0]) : null;
+            TextSpan charge = type == EventType.SENTENCE || type == EventType.EXILE ? group(CHARGE, clause, c[0]) : null;
+            TextSpan term = type == EventType.SENTENCE ? group(TERM, clause, c[0]) : null;
+            if (dates.isEmpty()) {
+                out.add(new MemorialEvent(type, null, span, body, charge, term));
+            } else if (enumerated(clause, dates)) {
+                dates.forEach(d -> out.add(new MemorialEvent(type, d.date(), span, body, charge, term)));
+            } else {
+                out.add(new MemorialEvent(type, dates.get(0).date(), span, body, charge, term));
+            }
+        }
+        return out;
+    }
+
+    /** Whether the clause lists years ("В 1928 и 1931 гг.") rather than giving one date and others in passing. */
+    private static boolean enumerated(String clause, List<DateFinder.Found> dates) {
+        if (dates.size() < 2) return false;
+        String between = clause.substring(dates.get(0).end(), dates.get(1).start());
+        return between.matches("\\s*(?:,|и|and)\\s*");
+    }
+
+    /**
+     * Cuts a sentence into clauses at the commas after which a new event verb comes within the first words
+     * ("Был в плену у немцев, освобожден в сентябре 1941 г.") or a statement of its own ("…, исключен из …").
+     */
+    private static List<int[]> clauses(String text, int start, int end) {
+        List<int[]> merged = new ArrayList<>();
+        for (int[] p : Sentences.parts(text, start, end)) {
+            String s = text.substring(p[0], p[1]);
+            if (merged.isEmpty() || startsEvent(s) || isStandalone(s)) {
+                merged.add(new int[] {p[0], p[1]});
+            } else {
+                merged.get(merged.size() - 1)[1] = p[1];
+            }
+        }
+        return merged;
+    }
+
+    /** Whether an event verb comes within the first six words of {@code part}. */
+    static boolean startsEvent(String part) {
+        String[] words = part.strip().split("\\s+", 7);
+        String head = String.join(" ", java.util.Arrays.copyOf(words, Math.min(6, words.length)));
+        return typeOf(head) != null;
+    }
+
+    /** A part that is a statement of its own even without an event verb ("безработный", "исключен из …"). */
+    private static boolean isStandalone(String part) {
+        return part.matches("(?s)(?:исключ|уволен|безработн|жил |работал|служил|expelled|dismissed).*");
+    }
+
+    private static TextSpan group(Pattern p, String clause, int offset) {
+        Matcher m = p.matcher(clause);
+        if (!m.find()) return null;
+        TextSpan s = TextSpan.trimmed(clause, m.start(1), m.end(1));
+        return s == null ? null : s.shifted(offset);
+    }
+}

@@ -1,0 +1,126 @@
+package org.snegov.read.memorial;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Splits record text into sentences and sentences into top-level comma parts, keeping offsets. A period ends a
+ * sentence when whitespace and a capital letter follow and the word before it is no abbreviation ("ул.",
+ * "г.", "губ.", one letter); after "YYYY г." it ends one unless a sentencing body follows
+ * ("… 1933 г. Тройкой ОГПУ"). Stateless.
+ */
+final class Sentences {
+
+    private static final Set<String> ABBREVIATIONS = Set.of("ул", "пер", "д", "кв", "г", "гг", "обл", "губ", "р-н",
+            "с", "дер", "ст", "им", "гл", "зам", "пом", "нач", "корп", "комн", "ком", "просп", "пр", "наб", "бул",
+            "ш", "пл", "св", "т", "тов", "б", "бывш", "быв", "мест", "м", "пос", "вол", "кр", "о", "ок", "ген",
+            "проф", "акад", "и.о", "к.-р", "ж.д", "р", "др", "пр-д", "мл", "ст-ца", "хут", "окр", "уезд", "тт",
+            "no", "st", "ul", "g", "gub", "obl", "d", "kv", "b", "vol", "p", "mr", "dr", "ch");
+    private static final Pattern BODY_START = Pattern.compile(
+            "(?:[А-ЯЁA-Z]{2,}|Тройк|Коллеги|Особ|Военн|Верховн|Московск|Ленинградск|Народн|Нарсуд|Специальн|Выездн"
+                    + "|Судебн|Революц|Ревтриб|Полномочн|Губсуд|Губернск|Окружн|Краев|Областн).*", Pattern.DOTALL);
+
+    private Sentences() {
+    }
+
+    /** The end (exclusive, before the period) of the sentence of {@code text} starting at {@code from}, at most {@code limit}. */
+    static int end(String text, int from, int limit) {
+        int depth = 0;
+        for (int i = from; i < limit; i++) {
+            char c = text.charAt(i);
+            if (c == '(') depth++;
+            else if (c == ')') depth = Math.max(0, depth - 1);
+            else if (c == '.' && depth == 0 && isBoundary(text, i, limit)) return i;
+        }
+        return limit;
+    }
+
+    /** Sentences of {@code [from, limit)} as {@code [start, end)} pairs, trimmed, without their final periods. */
+    static List<int[]> split(String text, int from, int limit) {
+        List<int[]> out = new ArrayList<>();
+        int i = from;
+        while (i < limit) {
+            int e = end(text, i, limit);
+            TextSpan s = TextSpan.trimmed(text, i, e);
+            if (s != null) {
+                int end = s.end();
+                while (end > s.start() && (text.charAt(end - 1) == '.' || text.charAt(end - 1) == ',')
+                        && !endsWithAbbreviation(text, s.start(), end - 1)) end--;
+                if (end > s.start()) out.add(new int[] {s.start(), end});
+            }
+            i = e + 1;
+        }
+        return out;
+    }
+
+    /** The top-level comma parts of {@code [from, to)} (not inside parentheses or quotes), as trimmed pairs. */
+    static List<int[]> parts(String text, int from, int to) {
+        List<int[]> out = new ArrayList<>();
+        boolean[] closed = closedParentheses(text, from, to);
+        int depth = 0;
+        boolean quoted = false;
+        int start = from;
+        for (int i = from; i <= to; i++) {
+            char c = i < to ? text.charAt(i) : ',';
+            if (i < to && c == '"') quoted = !quoted;
+            else if (c == '(' && !quoted && closed[i - from]) depth++;
+            else if (c == ')' && !quoted) depth = Math.max(0, depth - 1);
+            else if (c == ',' && (i == to || (depth == 0 && !quoted))) {
+                TextSpan s = TextSpan.trimmed(text, start, i);
+                if (s != null) out.add(new int[] {s.start(), s.end()});
+                start = i + 1;
+            }
+        }
+        return out;
+    }
+
+    /** Which opening parentheses of {@code [from, to)} have a closing one: an unbalanced "(Польша0" opens nothing. */
+    private static boolean[] closedParentheses(String text, int from, int to) {
+        boolean[] closed = new boolean[Math.max(0, to - from)];
+        java.util.ArrayDeque<Integer> open = new java.util.ArrayDeque<>();
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '(') open.push(i);
+            else if (c == ')' && !open.isEmpty()) closed[open.pop() - from] = true;
+        }
+        return closed;
+    }
+
+    private static boolean isBoundary(String text, int dot, int limit) {
+        int j = dot + 1;
+        if (j >= limit) return true;
+        if (!Character.isWhitespace(text.charAt(j))) return false;
+        while (j < limit && Character.isWhitespace(text.charAt(j))) j++;
+        if (j >= limit) return true;
+        char next = text.charAt(j);
+        if (!Character.isUpperCase(next) && next != '"' && next != '«') return false;
+        String word = wordBefore(text, dot);
+        if (word.equals("г") && text.substring(Math.max(0, dot - 7), dot).matches("(?s).*\\d{4}\\s*г")) {
+            return !BODY_START.matcher(text.substring(j, Math.min(limit, j + 20))).matches();
+        }
+        return !isAbbreviation(word);
+    }
+
+    private static boolean endsWithAbbreviation(String text, int start, int dot) {
+        return isAbbreviation(wordBefore(text, dot)) && dot > start;
+    }
+
+    private static boolean isAbbreviation(String word) {
+        if (word.isEmpty()) return false;
+        if (word.length() == 1 && Character.isLetter(word.charAt(0))) return true;
+        return ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    private static String wordBefore(String text, int dot) {
+        int i = dot;
+        while (i > 0) {
+            char c = text.charAt(i - 1);
+            if (Character.isLetter(c) || c == '-' || (c == '.' && i - 1 > 0 && Character.isLetter(text.charAt(i - 2)))) i--;
+            else break;
+        }
+        return text.substring(i, dot);
+    }
+}

@@ -1,0 +1,122 @@
+package org.snegov.read.memorial;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.snegov.model.EventType;
+import org.snegov.model.PartialDate;
+
+/** Records in Memorial's format with invented names (Пробный, Тестова…): never real persons. */
+class MemorialTextParserTest {
+
+    private final MemorialTextParser parser = new MemorialTextParser();
+
+    @Test
+    void readsEveryFieldOfACompactRecordWithItsSpan() {
+        String bio = "род. 1899, Польша, Седлецкая губ., м. Посад-Янов, поляк, б/п, завод № 1 НКОП: токарь. "
+                + "Адрес: ул. Арбат, д.27, кв. 12. Рассстрелян 10.08.1938. Место захоронения: Бутово.";
+        MemorialEntry e = parser.parse("Пробный Иван Тестович", bio);
+        assertThat(e.surname().text()).isEqualTo("Пробный");
+        assertThat(e.patronymic().text()).isEqualTo("Тестович");
+        assertThat(e.birthYear()).isEqualTo(1899);
+        assertThat(e.birthPlace().text()).isEqualTo("Польша, Седлецкая губ., м. Посад-Янов");
+        assertThat(e.nationality().text()).isEqualTo("поляк");
+        assertThat(e.party().member()).isFalse();
+        assertThat(e.occupation().text()).isEqualTo("завод № 1 НКОП: токарь");
+        assertThat(e.address().text()).isEqualTo("ул. Арбат, д.27, кв. 12");
+        assertThat(e.burialPlace().text()).isEqualTo("Бутово");
+        assertThat(e.events()).singleElement().satisfies(ev -> {
+            assertThat(ev.type()).isEqualTo(EventType.EXECUTION);
+            assertThat(ev.date()).isEqualTo(PartialDate.ofDay(1938, 8, 10));
+        });
+        for (TextSpan s : new TextSpan[] {e.birthPlace(), e.nationality(), e.occupation(), e.address(), e.burialPlace()}) {
+            assertThat(bio.substring(s.start(), s.end())).isEqualTo(s.text());
+        }
+        assertThat(e.problems()).isEmpty();
+    }
+
+    @Test
+    void readsNarrativeEventsWithTheirDatesInADonskoeRecord() {
+        String bio = "род. 18.11.1901, в Казани, русский, б/п, счетовод. В 1934 г. приговорен Коллегией ОГПУ СССР к 3 годам "
+                + "ИТЛ по обвинению в агитации. Содержался в Дмитровском ИТЛ НКВД. Освобожден в ноябре 1935 г. "
+                + "Адрес: Тестовый пер., д.5, кв.1. Арестован 4 января 1937 г. Рассстрелян 9.12.1937. Место захоронения: Донское.";
+        MemorialEntry e = parser.parse("Тестов Петр Пробович", bio);
+        assertThat(e.birthDate()).isEqualTo(PartialDate.ofDay(1901, 11, 18));
+        assertThat(e.birthPlace().text()).isEqualTo("Казани");
+        assertThat(e.events()).extracting(MemorialEvent::type).containsExactly(EventType.SENTENCE, EventType.CAMP,
+                EventType.RELEASE, EventType.ARREST, EventType.EXECUTION);
+        assertThat(e.events()).extracting(ev -> ev.date() == null ? null : ev.date().iso())
+                .containsExactly("1934", null, "1935-11", "1937-01-04", "1937-12-09");
+        assertThat(e.events().get(0).body().text()).isEqualTo("Коллегией ОГПУ СССР");
+        assertThat(e.events().get(0).term().text()).isEqualTo("к 3 годам ИТЛ");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            член ВКП(б) с 1930                     | true  | ВКП(б) | 1930
+            член ВКП(б) с 1918 по 1938             | false | ВКП(б) | 1918
+            исключен из ВКП(б) в 1935 г.           | false | ВКП(б) |
+            кандидат в члены ВКП(б)                | true  | ВКП(б) |
+            бывший меньшевик, член ВКП(б) с 1919   | true  | ВКП(б) | 1919
+            бывший эсер                            | false |        |
+            бывший член ВКП(б) с 1920 по 1935      | false | ВКП(б) | 1920
+            б/п (бывший член Бунда)                | false |        |
+            """)
+    void readsPartyStatusFromTheSlot(String slot, boolean member, String party, Integer since) {
+        MemorialEntry e = parser.parse("Пробный Иван Иванович", "род. 1900, г. Москва, русский, " + slot
+                + ", слесарь. Адрес: ул. Тестовая, д.1. Рассстрелян 1.02.1938. Место захоронения: Бутово.");
+        assertThat(e.party().member()).isEqualTo(member);
+        assertThat(e.party().party()).isEqualTo(party);
+        assertThat(e.party().since()).isEqualTo(since);
+        assertThat(e.occupation().text()).isEqualTo("слесарь");
+    }
+
+    @Test
+    void survivesMissingBirthplaceAndNationalityAndAFemaleVerb() {
+        MemorialEntry e = parser.parse("Тестова Анна", "род. 1883, б/п. Адрес: ул. Пробная, 16-6. Рассстреляна 8.04.1931. "
+                + "Место захоронения: Ваганьковское кладбище.");
+        assertThat(e.birthPlace()).isNull();
+        assertThat(e.nationality()).isNull();
+        assertThat(e.occupation()).isNull();
+        assertThat(e.patronymic()).isNull();
+        assertThat(e.events().get(0).date()).isEqualTo(PartialDate.ofDay(1931, 4, 8));
+    }
+
+    @Test
+    void readsTheEnglishRendering() {
+        MemorialEntry e = parser.parse("Probny Ivan Testovich", "b. 1899, Poland, Siedlce gub., Pole, non-party, "
+                + "turner. Address: Arbat St., 27-12. Shot 10.08.1938. Burial place: Butovo.");
+        assertThat(e.birthYear()).isEqualTo(1899);
+        assertThat(e.birthPlace().text()).isEqualTo("Poland, Siedlce gub.");
+        assertThat(e.nationality().text()).isEqualTo("Pole");
+        assertThat(e.party().member()).isFalse();
+        assertThat(e.burialPlace().text()).isEqualTo("Butovo");
+        assertThat(e.events().get(0).date()).isEqualTo(PartialDate.ofDay(1938, 8, 10));
+    }
+
+    @Test
+    void reportsARecordWithoutTheSkeletonAsProblems() {
+        MemorialEntry e = parser.parse("", "просто текст");
+        assertThat(e.problems()).extracting(MemorialEntry.Problem::reason).contains("no name", "no 'Адрес:' in the record text");
+    }
+
+    @Test
+    void neverThrowsOnRandomInputAndKeepsSpansInsideTheText() {
+        Random random = new Random(42);
+        String alphabet = "род.1937, ()Адрес:Рассстрелян Место захоронения:б/пчлен ВКП(б)в абвгд0123456789-\"";
+        for (int n = 0; n < 3000; n++) {
+            StringBuilder sb = new StringBuilder();
+            int len = random.nextInt(160);
+            for (int i = 0; i < len; i++) sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            String text = sb.toString();
+            MemorialEntry e = parser.parse(text.length() > 20 ? text.substring(0, 20) : text, text);
+            for (TextSpan s : new TextSpan[] {e.birthPlace(), e.nationality(), e.occupation(), e.address(), e.burialPlace()}) {
+                if (s != null) assertThat(text.substring(s.start(), s.end())).isEqualTo(s.text());
+            }
+            e.events().forEach(ev -> assertThat(text.substring(ev.span().start(), ev.span().end())).isEqualTo(ev.span().text()));
+        }
+    }
+}
