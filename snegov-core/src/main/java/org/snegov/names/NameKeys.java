@@ -167,8 +167,11 @@ public final class NameKeys {
         return out.toString().strip();
     }
 
-    /** The words of {@code text}: maximal runs of letters, marks and apostrophes. */
-    static List<String> words(String text) {
+    /** The words of {@code text}: maximal runs of letters, marks and apostrophes; may be empty, never null. */
+    public static List<String> words(String text) {
+        if (text == null) {
+            return List.of();
+        }
         List<String> words = new ArrayList<>();
         int start = -1;
         for (int i = 0; i <= text.length(); i++) {
