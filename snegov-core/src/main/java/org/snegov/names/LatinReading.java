@@ -1,7 +1,9 @@
 package org.snegov.names;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.List;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Locale;
@@ -18,10 +20,10 @@ final class LatinReading {
     /** Russian letters, most frequent first; Ukrainian and Belarusian letters last. */
     private static final String BY_FREQUENCY = "оеаинтсрвлкмдпуяыьгзбчйхжшюцщэфъёіїєґў";
 
-    private final Map<String, String> fragments;
+    private final Map<String, List<String>> fragments;
     private final int longest;
 
-    private LatinReading(Map<String, String> fragments) {
+    private LatinReading(Map<String, List<String>> fragments) {
         this.fragments = fragments;
         this.longest = fragments.keySet().stream().mapToInt(String::length).max().orElse(1);
     }
@@ -35,10 +37,10 @@ final class LatinReading {
     }
 
     static LatinReading of(NameTransliteration system) {
-        Map<String, String> fragments = new HashMap<>();
+        Map<String, List<String>> fragments = new HashMap<>();
         String ks = lower(system.transliterate("кс"));
         if (!ks.equals(lower(system.transliterate("к")) + lower(system.transliterate("с")))) {
-            fragments.put(ks, "кс");
+            add(fragments, ks, "кс");
         }
         for (char c : BY_FREQUENCY.toCharArray()) {
             String letter = String.valueOf(c);
@@ -56,12 +58,19 @@ final class LatinReading {
         if (ov.startsWith(o)) {
             add(fragments, ov.substring(o.length()), "в");
         }
-        return new LatinReading(Map.copyOf(fragments));
+        Map<String, List<String>> frozen = new HashMap<>();
+        fragments.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
+        return new LatinReading(Map.copyOf(frozen));
     }
 
-    private static void add(Map<String, String> fragments, String latin, String cyrillic) {
+    private static void add(Map<String, List<String>> fragments, String latin, String cyrillic) {
         if (!latin.isEmpty() && !latin.equals(cyrillic)) {
-            fragments.putIfAbsent(latin, cyrillic);
+            List<String> letters = fragments.computeIfAbsent(latin, k -> new ArrayList<>());
+            // Alternatives matter only where they change the canonical key (German "s": с or з; not "e": е or э).
+            String key = CanonicalSkeleton.of("б" + cyrillic);
+            if (letters.stream().noneMatch(l -> CanonicalSkeleton.of("б" + l).equals(key))) {
+                letters.add(cyrillic);
+            }
         }
     }
 
@@ -77,9 +86,9 @@ final class LatinReading {
         while (i < s.length()) {
             int matched = 0;
             for (int len = Math.min(longest, s.length() - i); len > 0; len--) {
-                String cyrillic = fragments.get(s.substring(i, i + len));
+                List<String> cyrillic = fragments.get(s.substring(i, i + len));
                 if (cyrillic != null) {
-                    out.append(cyrillic);
+                    out.append(cyrillic.get(0));
                     matched = len;
                     break;
                 }
@@ -91,5 +100,42 @@ final class LatinReading {
             i += matched;
         }
         return out.toString();
+    }
+
+    /**
+     * Up to {@code limit} readings of {@code latin}, the most likely first: where a fragment stands for several
+     * letters (German "s" for с and з), each is tried, earlier fragments' alternatives varying last.
+     */
+    List<String> toCyrillicAll(String latin, int limit) {
+        String s = lower(latin);
+        List<String> out = new ArrayList<>();
+        expand(s, 0, new StringBuilder(), out, limit);
+        return out;
+    }
+
+    private void expand(String s, int i, StringBuilder prefix, List<String> out, int limit) {
+        if (out.size() >= limit) {
+            return;
+        }
+        if (i >= s.length()) {
+            out.add(prefix.toString());
+            return;
+        }
+        for (int len = Math.min(longest, s.length() - i); len > 0; len--) {
+            List<String> cyrillic = fragments.get(s.substring(i, i + len));
+            if (cyrillic != null) {
+                for (String letter : cyrillic) {
+                    int mark = prefix.length();
+                    prefix.append(letter);
+                    expand(s, i + len, prefix, out, limit);
+                    prefix.setLength(mark);
+                }
+                return;
+            }
+        }
+        int mark = prefix.length();
+        prefix.append(s.charAt(i));
+        expand(s, i + 1, prefix, out, limit);
+        prefix.setLength(mark);
     }
 }

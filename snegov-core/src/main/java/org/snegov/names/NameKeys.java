@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.apache.commons.codec.language.bm.Languages;
 import org.apache.commons.codec.language.bm.NameType;
 import org.apache.commons.codec.language.bm.PhoneticEngine;
 import org.apache.commons.codec.language.bm.RuleType;
@@ -31,8 +32,11 @@ import org.apache.commons.codec.language.bm.RuleType;
 public final class NameKeys {
 
     private static final int CACHE_LIMIT = 200_000;
+    private static final int READINGS_PER_SYSTEM = 8;
+    private static final Languages.LanguageSet RUSSIAN = Languages.LanguageSet.from(Set.of("russian"));
     private static final Map<String, String> CANONICAL_CACHE = new ConcurrentHashMap<>();
     private static final Map<String, Set<String>> BM_CACHE = new ConcurrentHashMap<>();
+    private static final Map<String, Set<String>> READINGS_CACHE = new ConcurrentHashMap<>();
     private static final PhoneticEngine BEIDER_MORSE = new PhoneticEngine(NameType.GENERIC, RuleType.APPROX, true);
     private static final Transliterator ANY_LATIN = Transliterator.getInstance("Any-Latin; Latin-ASCII");
     private static final Map<NameTransliteration, LatinReading> READINGS = LatinReading.all();
@@ -72,22 +76,36 @@ public final class NameKeys {
 
     /**
      * Every canonical key a single word can stand for: its own, and for a word in Latin letters the key of its
-     * Cyrillic reading under each system. Never empty for a word with letters; ordered, own key first.
+     * Cyrillic reading under each system. Never empty for a word with letters; ordered, own key first;
+     * unmodifiable.
      */
     public static Set<String> readings(String word) {
+        if (word == null) {
+            return Set.of();
+        }
+        Set<String> cached = READINGS_CACHE.get(word);
+        if (cached != null) {
+            return cached;
+        }
         Set<String> keys = new LinkedHashSet<>();
         String own = canonical(word);
         if (own.isEmpty()) {
-            return keys;
+            return Set.of();
         }
         keys.add(own);
         if (word.chars().anyMatch(c -> c >= 'A' && c <= 'z' || c >= 0xC0 && c < 0x370)) {
             for (LatinReading reading : READINGS.values()) {
-                keys.add(canonical(reading.toCyrillic(word)));
+                for (String cyrillic : reading.toCyrillicAll(word, READINGS_PER_SYSTEM)) {
+                    keys.add(canonical(cyrillic));
+                }
             }
         }
         keys.remove("");
-        return keys;
+        Set<String> result = Collections.unmodifiableSet(keys);
+        if (READINGS_CACHE.size() < CACHE_LIMIT) {
+            READINGS_CACHE.put(word, result);
+        }
+        return result;
     }
 
     /**
@@ -117,7 +135,10 @@ public final class NameKeys {
         return tiers.stream().filter(t -> !t.isEmpty()).findFirst().orElse(tiers.get(0));
     }
 
-    /** Beider–Morse approximate codes of each word of {@code name}; may be empty, never null. */
+    /**
+     * Beider–Morse approximate codes (generic names, Russian rules, applied to the word in ASCII Latin) of each word
+     * of {@code name}; may be empty, never null.
+     */
     public static Set<String> beiderMorse(String name) {
         Set<String> codes = new LinkedHashSet<>();
         for (String word : words(name == null ? "" : name)) {
@@ -128,7 +149,8 @@ public final class NameKeys {
             Set<String> cached = BM_CACHE.get(latin);
             if (cached == null) {
                 cached = new LinkedHashSet<>();
-                for (String code : BEIDER_MORSE.encode(latin).split("\\|")) {
+                // Russian rules only: the language guess of the generic engine costs ten times as much.
+                for (String code : BEIDER_MORSE.encode(latin, RUSSIAN).split("\\|")) {
                     String c = code.strip();
                     if (!c.isEmpty() && c.chars().allMatch(Character::isLetterOrDigit)) {
                         cached.add(c);
@@ -150,8 +172,13 @@ public final class NameKeys {
             return "";
         }
         String latin;
-        synchronized (ANY_LATIN) {
-            latin = ANY_LATIN.transliterate(Normalizer.normalize(text, Normalizer.Form.NFKC));
+        if (text.chars().allMatch(c -> c < 0x80 || c >= 0x400 && c <= 0x4FF)) {
+            // Fast path for the common case, ASCII and Cyrillic: the passport table is ASCII already.
+            latin = NameTransliteration.ICAO_2013.transliterate(text);
+        } else {
+            synchronized (ANY_LATIN) {
+                latin = ANY_LATIN.transliterate(Normalizer.normalize(text, Normalizer.Form.NFKC));
+            }
         }
         StringBuilder out = new StringBuilder(latin.length());
         for (int i = 0; i < latin.length(); i++) {
@@ -177,7 +204,7 @@ public final class NameKeys {
         for (int i = 0; i <= text.length(); i++) {
             char c = i < text.length() ? text.charAt(i) : ' ';
             boolean part = Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK
-                    || c == '\'' || c == '’' || c == 'ʹ' || c == 'ʺ' || c == '`';
+                    || c == '\'' || c == '’' || c == 'ʹ' || c == 'ʺ' || c == '`' || c == '·';
             if (part && start < 0) {
                 start = i;
             } else if (!part && start >= 0) {

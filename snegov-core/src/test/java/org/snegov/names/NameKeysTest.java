@@ -73,7 +73,7 @@ class NameKeysTest {
 
     @Test
     void foldsAnyScriptToLowerCaseAscii() {
-        assertThat(NameKeys.fold("Алексей Снегов")).isEqualTo("aleksej snegov");
+        assertThat(NameKeys.fold("Алексей Снегов")).isEqualTo("aleksei snegov");
         assertThat(NameKeys.fold("Łódź")).isEqualTo("lodz");
     }
 

@@ -4,7 +4,7 @@ package org.snegov.search;
 final class IndexFields {
 
     static final String ID = "id";
-    /** Every name, analysed by {@link NameAnalyzer}: the exact spelling, folded. */
+    /** Every word of every name as spelled, folded to lower-case ASCII ({@code NameKeys.fold}). */
     static final String NAME = "name";
     static final String DISPLAY_NAME = "display_name";
     static final String NATIVE_NAME = "native_name";
@@ -22,7 +22,7 @@ final class IndexFields {
     static final String NAME_PHONETIC = "name_bm";
     static final String BIRTH_YEAR = "birth_year";
     static final String BIRTH_PLACE = "birth_place";
-    /** Every place as written, analysed. */
+    /** Every word of every place as written, folded like names. */
     static final String PLACE = "place";
     /** Every place as written, stored, for match reasons. */
     static final String PLACES_STORED = "places";

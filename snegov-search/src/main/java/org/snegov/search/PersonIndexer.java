@@ -11,7 +11,6 @@ import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexWriter;
@@ -38,7 +37,7 @@ public final class PersonIndexer implements AutoCloseable {
         try {
             IndexWriterConfig config = new IndexWriterConfig(new NameAnalyzer())
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                    .setRAMBufferSizeMB(128);
+                    .setRAMBufferSizeMB(256);
             return new PersonIndexer(new IndexWriter(FSDirectory.open(dir), config));
         } catch (IOException e) {
             throw new UncheckedIOException("Could not open the search index in " + dir + " for writing", e);
@@ -90,10 +89,11 @@ public final class PersonIndexer implements AutoCloseable {
             doc.add(new StoredField(IndexFields.NATIVE_NAME, p.nativeName()));
         }
         for (String name : p.names()) {
-            doc.add(new TextField(IndexFields.NAME, name, Field.Store.NO));
             doc.add(new StoredField(IndexFields.NAMES_STORED, name));
         }
         NameTokens tokens = NameTokens.of(p.names(), p.parts());
+        // Words are analysed here, once per distinct word (cached), not by a Lucene analyzer per document.
+        addKeywords(doc, IndexFields.NAME, tokens.folds);
         addKeywords(doc, IndexFields.NAME_KEY, tokens.keys);
         addKeywords(doc, IndexFields.NAME_PHONETIC, tokens.phonetic);
         addKeywords(doc, IndexFields.SURNAME_NEUTRAL, tokens.surnames);
@@ -110,8 +110,9 @@ public final class PersonIndexer implements AutoCloseable {
         }
         Set<String> placeKeys = new LinkedHashSet<>();
         Set<String> placeNames = new LinkedHashSet<>();
+        Set<String> placeWords = new LinkedHashSet<>();
         for (String place : p.places()) {
-            doc.add(new TextField(IndexFields.PLACE, place, Field.Store.NO));
+            placeWords.addAll(NameTokens.folds(place));
             doc.add(new StoredField(IndexFields.PLACES_STORED, place));
             PlaceMatch m = Places.resolve(place, p.birthYear());
             if (m != null) {
@@ -119,6 +120,7 @@ public final class PersonIndexer implements AutoCloseable {
                 placeNames.add(m.modernName());
             }
         }
+        addKeywords(doc, IndexFields.PLACE, placeWords);
         addKeywords(doc, IndexFields.PLACE_KEY, placeKeys);
         for (String name : placeNames) {
             doc.add(new SortedSetDocValuesFacetField(IndexFields.FACET_PLACE, name));
@@ -170,6 +172,11 @@ public final class PersonIndexer implements AutoCloseable {
             CONFIG.setMultiValued(IndexFields.FACET_EVENT, true);
             CONFIG.setMultiValued(IndexFields.FACET_PLACE, true);
             CONFIG.setMultiValued(IndexFields.FACET_SOURCE, true);
+            // Filters use Snegov's own fields; drill-down terms would only double them.
+            for (String dim : new String[] {IndexFields.FACET_EVENT, IndexFields.FACET_DECADE,
+                    IndexFields.FACET_PLACE, IndexFields.FACET_SOURCE}) {
+                CONFIG.setDrillDownTermsIndexing(dim, FacetsConfig.DrillDownTermsIndexing.NONE);
+            }
         }
 
         private Facets() {

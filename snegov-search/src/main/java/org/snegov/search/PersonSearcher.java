@@ -40,7 +40,7 @@ public final class PersonSearcher implements AutoCloseable {
             IndexFields.FACET_PLACE, IndexFields.FACET_SOURCE};
 
     private final SearcherManager manager;
-    private final QueryBuilder builder = new QueryBuilder(new NameAnalyzer());
+    private final QueryBuilder builder = new QueryBuilder();
     private volatile FacetState facetState;
 
     private record FacetState(IndexReader reader, DefaultSortedSetDocValuesReaderState state) {

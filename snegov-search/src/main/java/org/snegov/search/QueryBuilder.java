@@ -1,21 +1,18 @@
 package org.snegov.search;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.IndexOrDocValuesQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PrefixQuery;
@@ -42,10 +39,7 @@ final class QueryBuilder {
     static final float PLACE = 3f;
     static final float PHONETIC = 2f;
 
-    private final Analyzer analyzer;
-
-    QueryBuilder(Analyzer analyzer) {
-        this.analyzer = analyzer;
+    QueryBuilder() {
     }
 
     Query build(PersonQuery q) {
@@ -67,7 +61,10 @@ final class QueryBuilder {
             scoring = true;
         }
         if (q.bornFrom() != null) {
-            all.add(IntPoint.newRangeQuery(IndexFields.BIRTH_YEAR, q.bornFrom(), q.bornTo()), Occur.FILTER);
+            // Points when the range is the most selective clause, doc values when a name leads the conjunction.
+            all.add(new IndexOrDocValuesQuery(IntPoint.newRangeQuery(IndexFields.BIRTH_YEAR, q.bornFrom(), q.bornTo()),
+                    NumericDocValuesField.newSlowRangeQuery(IndexFields.BIRTH_YEAR, q.bornFrom(), q.bornTo())),
+                    Occur.FILTER);
         }
         for (String place : q.places()) {
             all.add(placeFilter(place, q.bornFrom()), Occur.FILTER);
@@ -107,8 +104,9 @@ final class QueryBuilder {
         } else {
             String w = parts.get(0);
             boolean initial = w.codePointCount(0, w.length()) == 1;
-            for (String term : analyse(w)) {
-                ways.add(constant(new TermQuery(new Term(IndexFields.NAME, term)), EXACT));
+            String fold = NameTokens.fold(w);
+            if (!fold.isEmpty()) {
+                ways.add(constant(new TermQuery(new Term(IndexFields.NAME, fold)), EXACT));
             }
             if (initial) {
                 String letter = NameTokens.initial(w);
@@ -149,7 +147,7 @@ final class QueryBuilder {
         if (m != null) {
             return new TermQuery(new Term(IndexFields.PLACE_KEY, m.key()));
         }
-        List<String> terms = analyse(place);
+        Set<String> terms = NameTokens.folds(place);
         if (terms.isEmpty()) {
             return new MatchNoDocsQuery();
         }
@@ -180,20 +178,5 @@ final class QueryBuilder {
 
     private static Query constant(Query q, float boost) {
         return new BoostQuery(new ConstantScoreQuery(q), boost);
-    }
-
-    List<String> analyse(String text) {
-        List<String> terms = new ArrayList<>();
-        try (TokenStream ts = analyzer.tokenStream(IndexFields.NAME, text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                terms.add(term.toString());
-            }
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not analyse the query", e);
-        }
-        return terms;
     }
 }

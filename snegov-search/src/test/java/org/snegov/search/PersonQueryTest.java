@@ -43,7 +43,7 @@ class PersonQueryTest {
             for (int j = random.nextInt(40); j > 0; j--) {
                 s.append(random.nextInt(8) == 0 ? (char) random.nextInt(0x500) : alphabet.charAt(random.nextInt(alphabet.length())));
             }
-            assertThatCode(() -> new QueryBuilder(new NameAnalyzer()).build(PersonQuery.parse(s.toString())))
+            assertThatCode(() -> new QueryBuilder().build(PersonQuery.parse(s.toString())))
                     .as(s.toString()).doesNotThrowAnyException();
         }
     }
