@@ -44,6 +44,19 @@ class GazetteerTest {
         assertThat(gazetteer.resolve("Stalino", 1937).get().country()).isEqualTo("UA");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Ленинград
+            Сталино
+            Тифлис
+            Киевская губ., г. Киев
+            Frunze
+            """)
+    void resolvesTheModernNameOfAMatchToTheSamePlace(String text) {
+        PlaceMatch first = gazetteer.resolve(text, 1937).orElseThrow();
+        assertThat(gazetteer.resolve(first.modernName(), null).orElseThrow().geonameId()).isEqualTo(first.geonameId());
+    }
+
     @Test
     void resolvesNothingForRandomInputWithoutFailing() {
         Random random = new Random(17);
@@ -52,7 +65,10 @@ class GazetteerTest {
             for (int j = random.nextInt(25); j > 0; j--) {
                 s.append("абвгдеёжзийклмнопрстуфхцчшщыьэюя abcdefgkl.,;()губ".charAt(random.nextInt(48)));
             }
-            assertThat(gazetteer.resolve(s.toString(), random.nextBoolean() ? null : 1937)).isNotNull();
+            var match = gazetteer.resolve(s.toString(), random.nextBoolean() ? null : 1937);
+            assertThat(match).isNotNull();
+            match.ifPresent(m -> assertThat(gazetteer.resolve(m.modernName(), null).orElseThrow().geonameId())
+                    .as("%s then %s", s, m.modernName()).isEqualTo(m.geonameId()));
         }
     }
 }
