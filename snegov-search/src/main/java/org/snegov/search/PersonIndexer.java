@@ -3,20 +3,26 @@ package org.snegov.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.FSDirectory;
+import org.snegov.places.PlaceMatch;
 
 /**
  * Writes person documents into the index directory. Holds the index's write lock until closed, so one
- * indexer at a time; searchers may read meanwhile and see the changes after {@link #commit()}.
+ * indexer at a time; searchers may read meanwhile and see the changes after {@link #commit()}. {@link #index}
+ * may be called from several threads at once.
  */
 public final class PersonIndexer implements AutoCloseable {
 
@@ -30,7 +36,8 @@ public final class PersonIndexer implements AutoCloseable {
     public static PersonIndexer open(Path dir) {
         try {
             IndexWriterConfig config = new IndexWriterConfig(new NameAnalyzer())
-                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                    .setRAMBufferSizeMB(256);
             return new PersonIndexer(new IndexWriter(FSDirectory.open(dir), config));
         } catch (IOException e) {
             throw new UncheckedIOException("Could not open the search index in " + dir + " for writing", e);
@@ -40,7 +47,8 @@ public final class PersonIndexer implements AutoCloseable {
     /** Adds the person, replacing any earlier document of the same id. */
     public void index(PersonDocument person) {
         try {
-            writer.updateDocument(new Term(IndexFields.ID, person.personId()), toDocument(person));
+            writer.updateDocument(new Term(IndexFields.ID, person.personId()),
+                    Facets.CONFIG.build(toDocument(person)));
         } catch (IOException e) {
             throw new UncheckedIOException("Could not index person " + person.personId(), e);
         }
@@ -64,7 +72,16 @@ public final class PersonIndexer implements AutoCloseable {
         }
     }
 
-    private static Document toDocument(PersonDocument p) {
+    /** Merges the index down to one segment: slower to write, faster to search. For bulk rebuilds. */
+    public void optimize() {
+        try {
+            writer.forceMerge(1);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not merge the search index", e);
+        }
+    }
+
+    static Document toDocument(PersonDocument p) {
         Document doc = new Document();
         doc.add(new StringField(IndexFields.ID, p.personId(), Field.Store.YES));
         doc.add(new StoredField(IndexFields.DISPLAY_NAME, p.name()));
@@ -72,25 +89,70 @@ public final class PersonIndexer implements AutoCloseable {
             doc.add(new StoredField(IndexFields.NATIVE_NAME, p.nativeName()));
         }
         for (String name : p.names()) {
-            doc.add(new TextField(IndexFields.NAME, name, Field.Store.NO));
-            doc.add(new TextField(IndexFields.ALL, name, Field.Store.NO));
+            doc.add(new StoredField(IndexFields.NAMES_STORED, name));
         }
+        NameTokens tokens = NameTokens.of(p.names(), p.parts());
+        // Words are analysed here, once per distinct word (cached), not by a Lucene analyzer per document.
+        addKeywords(doc, IndexFields.NAME, tokens.folds);
+        addKeywords(doc, IndexFields.NAME_KEY, tokens.keys);
+        addKeywords(doc, IndexFields.NAME_PHONETIC, tokens.phonetic);
+        addKeywords(doc, IndexFields.SURNAME_NEUTRAL, tokens.surnames);
+        addKeywords(doc, IndexFields.GIVEN_GROUP, tokens.groups);
+        addKeywords(doc, IndexFields.INITIAL, tokens.initials);
         if (p.birthYear() != null) {
             doc.add(new IntPoint(IndexFields.BIRTH_YEAR, p.birthYear()));
+            doc.add(new NumericDocValuesField(IndexFields.BIRTH_YEAR, p.birthYear()));
             doc.add(new StoredField(IndexFields.BIRTH_YEAR, p.birthYear()));
-            doc.add(new TextField(IndexFields.ALL, Integer.toString(p.birthYear()), Field.Store.NO));
+            doc.add(new SortedSetDocValuesFacetField(IndexFields.FACET_DECADE, (p.birthYear() / 10 * 10) + "s"));
         }
         if (p.birthPlace() != null) {
             doc.add(new StoredField(IndexFields.BIRTH_PLACE, p.birthPlace()));
         }
+        Set<String> placeKeys = new LinkedHashSet<>();
+        Set<String> placeNames = new LinkedHashSet<>();
+        Set<String> placeWords = new LinkedHashSet<>();
         for (String place : p.places()) {
-            doc.add(new TextField(IndexFields.PLACE, place, Field.Store.NO));
-            doc.add(new TextField(IndexFields.ALL, place, Field.Store.NO));
+            placeWords.addAll(NameTokens.folds(place));
+            doc.add(new StoredField(IndexFields.PLACES_STORED, place));
+            PlaceMatch m = Places.resolve(place, p.birthYear());
+            if (m != null) {
+                placeKeys.add(m.key());
+                placeNames.add(m.modernName());
+            }
         }
+        addKeywords(doc, IndexFields.PLACE, placeWords);
+        addKeywords(doc, IndexFields.PLACE_KEY, placeKeys);
+        for (String name : placeNames) {
+            doc.add(new SortedSetDocValuesFacetField(IndexFields.FACET_PLACE, name));
+        }
+        Set<String> years = new LinkedHashSet<>();
         for (String type : p.eventTypes()) {
             doc.add(new StringField(IndexFields.EVENT_TYPE, type, Field.Store.NO));
+            doc.add(new SortedSetDocValuesFacetField(IndexFields.FACET_EVENT, type));
+        }
+        for (String event : p.events()) {
+            doc.add(new StringField(IndexFields.EVENT, event, Field.Store.NO));
+            int at = event.indexOf('@');
+            if (at >= 0 && years.add(event.substring(at + 1))) {
+                doc.add(new StringField(IndexFields.EVENT, event.substring(at), Field.Store.NO));
+                try {
+                    doc.add(new IntPoint(IndexFields.EVENT_YEAR, Integer.parseInt(event.substring(at + 1))));
+                } catch (NumberFormatException e) {
+                    // A malformed year is kept as a term only.
+                }
+            }
+        }
+        for (String source : p.sources()) {
+            doc.add(new StringField(IndexFields.SOURCE, source, Field.Store.YES));
+            doc.add(new SortedSetDocValuesFacetField(IndexFields.FACET_SOURCE, source));
         }
         return doc;
+    }
+
+    private static void addKeywords(Document doc, String field, Set<String> values) {
+        for (String v : values) {
+            doc.add(new StringField(field, v, Field.Store.NO));
+        }
     }
 
     @Override
@@ -99,6 +161,25 @@ public final class PersonIndexer implements AutoCloseable {
             writer.close();
         } catch (IOException e) {
             throw new UncheckedIOException("Could not close the search index", e);
+        }
+    }
+
+    /** The facet configuration shared by indexer and searcher. */
+    static final class Facets {
+        static final FacetsConfig CONFIG = new FacetsConfig();
+
+        static {
+            CONFIG.setMultiValued(IndexFields.FACET_EVENT, true);
+            CONFIG.setMultiValued(IndexFields.FACET_PLACE, true);
+            CONFIG.setMultiValued(IndexFields.FACET_SOURCE, true);
+            // Filters use Snegov's own fields; drill-down terms would only double them.
+            for (String dim : new String[] {IndexFields.FACET_EVENT, IndexFields.FACET_DECADE,
+                    IndexFields.FACET_PLACE, IndexFields.FACET_SOURCE}) {
+                CONFIG.setDrillDownTermsIndexing(dim, FacetsConfig.DrillDownTermsIndexing.NONE);
+            }
+        }
+
+        private Facets() {
         }
     }
 }

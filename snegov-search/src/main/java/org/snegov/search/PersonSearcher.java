@@ -4,37 +4,47 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import java.util.Map;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexableField;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
 
 /**
- * Finds persons by free text: every word of the query must match a name, a place or a birth year, and name
- * matches rank highest. Thread-safe; sees what an indexer has committed, refreshing before each search.
+ * Finds persons under any spelling: parses the query ({@link PersonQuery} documents the syntax), ranks by the
+ * strongest evidence each word has (exact spelling, transliteration, variant, phonetic; see {@link QueryBuilder}),
+ * explains each hit and counts facets. Thread-safe; sees what an indexer has committed, refreshing before each
+ * search.
  */
 public final class PersonSearcher implements AutoCloseable {
 
     /** Queries longer than this are refused by callers; the searcher itself cuts them here. */
     public static final int MAX_QUERY_LENGTH = 500;
+    /** How many values of each facet dimension a result carries. */
+    public static final int FACET_VALUES = 10;
+    private static final String[] DIMENSIONS = {IndexFields.FACET_EVENT, IndexFields.FACET_DECADE,
+            IndexFields.FACET_PLACE, IndexFields.FACET_SOURCE};
 
     private final SearcherManager manager;
-    private final Analyzer analyzer = new NameAnalyzer();
+    private final QueryBuilder builder = new QueryBuilder();
+    private volatile FacetState facetState;
+
+    private record FacetState(IndexReader reader, DefaultSortedSetDocValuesReaderState state) {
+    }
 
     private PersonSearcher(SearcherManager manager) {
         this.manager = manager;
@@ -53,28 +63,44 @@ public final class PersonSearcher implements AutoCloseable {
     }
 
     /**
-     * The persons matching {@code text}, best first.
+     * The persons matching {@code text}, best first, with reasons and facets.
      *
-     * @param text   free text; blank lists everyone
+     * @param text   a query in the syntax of {@link PersonQuery}; blank lists everyone
      * @param offset how many hits to skip, {@code >= 0}
      * @param limit  how many to return, {@code >= 1}
      */
     public SearchResult search(String text, int offset, int limit) {
+        return search(text, offset, limit, true);
+    }
+
+    /** As {@link #search(String, int, int)}, counting facets only when {@code facets} is set. */
+    public SearchResult search(String text, int offset, int limit, boolean facets) {
         if (offset < 0 || limit < 1) {
             throw new IllegalArgumentException("offset must be >= 0 and limit >= 1, were " + offset + ", " + limit);
         }
-        Query query = parse(text == null ? "" : text);
+        String cut = text == null ? "" : text.length() > MAX_QUERY_LENGTH ? text.substring(0, MAX_QUERY_LENGTH) : text;
+        PersonQuery parsed = PersonQuery.parse(cut);
+        Query query = builder.build(parsed);
         try {
             manager.maybeRefresh();
             IndexSearcher searcher = manager.acquire();
             try {
-                TopDocs top = searcher.search(query, offset + limit);
+                TopDocs top;
+                Map<String, List<SearchResult.FacetCount>> counts = new LinkedHashMap<>();
+                if (facets && searcher.getIndexReader().numDocs() > 0) {
+                    FacetsCollectorManager.FacetsResult r = FacetsCollectorManager.search(searcher, query,
+                            offset + limit, new FacetsCollectorManager());
+                    top = r.topDocs();
+                    counts = facets(searcher.getIndexReader(), r);
+                } else {
+                    top = searcher.search(query, offset + limit);
+                }
                 List<SearchHit> hits = new ArrayList<>();
                 ScoreDoc[] docs = top.scoreDocs;
                 for (int i = offset; i < docs.length; i++) {
-                    hits.add(toHit(searcher.storedFields().document(docs[i].doc), docs[i].score));
+                    hits.add(toHit(parsed, searcher.storedFields().document(docs[i].doc), docs[i].score));
                 }
-                return new SearchResult(top.totalHits.value(), hits);
+                return new SearchResult(top.totalHits.value(), hits, counts);
             } finally {
                 manager.release(searcher);
             }
@@ -98,42 +124,45 @@ public final class PersonSearcher implements AutoCloseable {
         }
     }
 
-    private Query parse(String text) {
-        String cut = text.length() > MAX_QUERY_LENGTH ? text.substring(0, MAX_QUERY_LENGTH) : text;
-        List<String> terms = analyze(cut);
-        if (terms.isEmpty()) {
-            return new MatchAllDocsQuery();
-        }
-        BooleanQuery.Builder all = new BooleanQuery.Builder();
-        for (String term : terms) {
-            all.add(new BooleanQuery.Builder()
-                    .add(new BoostQuery(new TermQuery(new Term(IndexFields.NAME, term)), 4f), BooleanClause.Occur.SHOULD)
-                    .add(new TermQuery(new Term(IndexFields.ALL, term)), BooleanClause.Occur.SHOULD)
-                    .build(), BooleanClause.Occur.MUST);
-        }
-        return all.build();
-    }
-
-    private List<String> analyze(String text) {
-        List<String> terms = new ArrayList<>();
-        try (TokenStream ts = analyzer.tokenStream(IndexFields.ALL, text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                terms.add(term.toString());
+    private Map<String, List<SearchResult.FacetCount>> facets(IndexReader reader,
+                                                              FacetsCollectorManager.FacetsResult r)
+            throws IOException {
+        FacetState s = facetState;
+        if (s == null || s.reader() != reader) {
+            try {
+                s = new FacetState(reader, new DefaultSortedSetDocValuesReaderState(reader,
+                        PersonIndexer.Facets.CONFIG));
+            } catch (IllegalArgumentException noFacetsYet) {
+                return Map.of();
             }
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not analyse the query", e);
+            facetState = s;
         }
-        return terms;
+        SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(s.state(), r.facetsCollector());
+        Map<String, List<SearchResult.FacetCount>> out = new LinkedHashMap<>();
+        List<String> known = new ArrayList<>();
+        s.state().getDims().forEach(known::add);
+        for (String dim : DIMENSIONS) {
+            if (!known.contains(dim)) {
+                continue;
+            }
+            FacetResult fr = counts.getTopChildren(FACET_VALUES, dim);
+            if (fr != null) {
+                out.put(dim, Arrays.stream(fr.labelValues)
+                        .map((LabelAndValue lv) -> new SearchResult.FacetCount(lv.label, lv.value.longValue()))
+                        .toList());
+            }
+        }
+        return out;
     }
 
-    private static SearchHit toHit(Document doc, float score) {
+    private static SearchHit toHit(PersonQuery query, Document doc, float score) {
         IndexableField year = doc.getField(IndexFields.BIRTH_YEAR);
+        List<String> names = Arrays.asList(doc.getValues(IndexFields.NAMES_STORED));
+        List<String> places = Arrays.asList(doc.getValues(IndexFields.PLACES_STORED));
+        MatchExplainer.Explanation why = MatchExplainer.explain(query, names, places);
         return new SearchHit(doc.get(IndexFields.ID), doc.get(IndexFields.DISPLAY_NAME),
                 doc.get(IndexFields.NATIVE_NAME), year == null ? null : year.numericValue().intValue(),
-                doc.get(IndexFields.BIRTH_PLACE), score);
+                doc.get(IndexFields.BIRTH_PLACE), score, why.reasons(), why.matchedWords());
     }
 
     @Override

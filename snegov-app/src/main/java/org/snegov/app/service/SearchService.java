@@ -1,15 +1,25 @@
 package org.snegov.app.service;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.snegov.search.PersonSearcher;
 import org.snegov.search.SearchResult;
 
-/** Searches persons, with the bounds every edge enforces. */
+/**
+ * Searches persons, with the bounds every edge enforces. The query syntax is the searcher's (see
+ * {@code org.snegov.search.PersonQuery}): free words in any script and spelling, {@code born:1898} or
+ * {@code born:1895-1900}, {@code place:Kiev}, {@code event:arrest@1937}, {@code source:ID}, {@code name:WORD}.
+ */
 public final class SearchService {
 
     /** The longest query accepted, in characters. */
     public static final int MAX_QUERY = PersonSearcher.MAX_QUERY_LENGTH;
     /** The largest page accepted. */
     public static final int MAX_PAGE_SIZE = 100;
+
+    private static final Map<String, String> FACET_LABELS = Map.of("event", "Event", "birth_decade", "Born",
+            "place", "Place", "source", "Source");
 
     private final Registry registry;
 
@@ -18,7 +28,8 @@ public final class SearchService {
     }
 
     /**
-     * The {@code page}-th page of persons matching {@code query}, best first.
+     * The {@code page}-th page of persons matching {@code query}, best first, with the reasons of each match and
+     * facet counts over all matches.
      *
      * @throws RegistryException {@link Failure#BAD_ARGUMENT} for a query over {@value #MAX_QUERY} characters,
      *                           a page below 1 or a size outside 1..{@value #MAX_PAGE_SIZE}
@@ -36,9 +47,32 @@ public final class SearchService {
             throw RegistryException.badArgument("Page size " + size + " is out of range; allowed 1 to " + MAX_PAGE_SIZE);
         }
         SearchResult result = registry.searcher().search(q, (page - 1) * size, size);
+        List<SearchPage.Facet> facets = new ArrayList<>();
+        result.facets().forEach((dimension, counts) -> facets.add(new SearchPage.Facet(dimension,
+                FACET_LABELS.getOrDefault(dimension, dimension), counts.stream()
+                .map(c -> new SearchPage.FacetValue(c.value(), c.count(), refine(q, dimension, c.value())))
+                .toList())));
         return new SearchPage(q, page, size, result.total(), result.hits().stream()
                 .map(h -> new SearchPage.Hit(h.personId(), h.name(), h.nativeName(), h.birthYear(), h.birthPlace(),
-                        h.score()))
-                .toList());
+                        h.score(), h.reasons(), SearchPage.parts(h.name(), h.matchedWords()),
+                        SearchPage.parts(h.nativeName(), h.matchedWords())))
+                .toList(), facets);
+    }
+
+    /** {@code query} narrowed to one facet value, in the search syntax. */
+    static String refine(String query, String dimension, String value) {
+        String filter = switch (dimension) {
+            case "event" -> "event:" + value;
+            case "birth_decade" -> value.matches("\\d{4}s")
+                    ? "born:" + value.substring(0, 4) + "-" + (Integer.parseInt(value.substring(0, 4)) + 9)
+                    : "";
+            case "place" -> "place:\"" + value.replace("\"", "") + "\"";
+            case "source" -> "source:" + value;
+            default -> "";
+        };
+        if (filter.isEmpty() || query.contains(filter)) {
+            return query;
+        }
+        return (query + " " + filter).strip();
     }
 }

@@ -44,6 +44,18 @@ final class Api {
             o.put("birth_place", h.birthPlace());
             o.put("score", h.score());
             o.put("url", "/persons/" + h.personId());
+            ArrayNode reasons = o.putArray("reasons");
+            h.reasons().forEach(reasons::add);
+            ArrayNode highlight = o.putArray("highlight");
+            h.nameParts().stream().filter(SearchPage.Part::matched).forEach(p -> highlight.add(p.text()));
+            h.nativeParts().stream().filter(SearchPage.Part::matched).forEach(p -> highlight.add(p.text()));
+        }
+        ObjectNode facets = root.putObject("facets");
+        for (SearchPage.Facet f : page.facets()) {
+            ArrayNode values = facets.putArray(f.dimension());
+            for (SearchPage.FacetValue v : f.values()) {
+                values.addObject().put("value", v.value()).put("count", v.count()).put("query", v.refine());
+            }
         }
         json(ctx, root);
     }
