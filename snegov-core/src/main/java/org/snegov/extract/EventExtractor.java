@@ -21,8 +21,22 @@ import org.snegov.model.Precision;
 public final class EventExtractor {
 
     /** An event found in a sentence, before merging. */
-    record Candidate(Trigger trigger, Span sentence, int paragraph, PartialDate date, Place place) {
+    record Candidate(Trigger trigger, Span sentence, int paragraph, PartialDate date, Place place, Span clause,
+                     PartialDate until) {
     }
+
+    /** A date chosen for a trigger, with the mention it came from (null for a date carried from another event). */
+    private record Dated(PartialDate date, DateMention mention) {
+    }
+
+    /** Event types that last, so that a range ("from 1937 to 1951") gives their end. */
+    private static final java.util.Set<EventType> LASTING = java.util.EnumSet.of(EventType.CAMP, EventType.EXILE,
+            EventType.POSITION, EventType.OTHER);
+    /** Words between two dates that list them: "in 1945, 1957 and 1972". */
+    private static final Pattern LIST = Pattern.compile("\\s*(?:,\\s*(?:and\\s+)?|and\\s+)");
+    /** Where a clause ends: a semicolon, a colon, or a comma before a conjunction or a relative word. */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile(";|:\\s|\\s[–—]\\s|,\\s*(?:and|but|while|whereas|although"
+            + "|though|where|which|who|whom|when|after\\s+which|so|yet|then)\\b|,\\s+(?=(?:he|she)\\s)");
 
     private static final Pattern BREAK = Pattern.compile(";|,\\s*(?:and|but|where|which|who|while)\\b|\\bbut\\b");
     private static final Pattern OPENER = Pattern.compile("^(?:(?:However|Then|Later|Thereafter|Subsequently),?\\s+)?"
@@ -67,8 +81,8 @@ public final class EventExtractor {
         }
         List<LifeEvent> out = new ArrayList<>();
         for (Candidate c : merger.merge(found, document.text())) {
-            Evidence evidence = Evidence.of(sourceId, document.text(), c.sentence().start(), c.sentence().end());
-            out.add(LifeEvent.of(c.trigger().type(), c.date(), c.place(), evidence));
+            Evidence evidence = Evidence.of(sourceId, document.text(), c.clause().start(), c.clause().end());
+            out.add(new LifeEvent(c.trigger().type(), c.date(), c.until(), c.place(), evidence, false));
         }
         return out;
     }
@@ -99,8 +113,26 @@ public final class EventExtractor {
             if (i > 0 && overlapsSameType(triggers.get(i - 1), t)) continue;
             if (negation.negated(sentence, t)) continue;
             if (subjects.resolve(sentence, t, names) == Subject.OTHER) continue;
-            PartialDate date = date(sentence, triggers, i, sentenceDates, postVerbal.get(i), claimed, out);
-            out.add(new Candidate(t, sentence, paragraph, date, place(sentence, t)));
+            Dated dated = date(sentence, triggers, i, sentenceDates, postVerbal.get(i), claimed, out);
+            PartialDate date = dated == null ? null : dated.date();
+            DateMention mention = dated == null ? null : dated.mention();
+            PartialDate until = mention != null && mention.until() != null && LASTING.contains(t.type())
+                    && date != null && date.equals(mention.date()) ? mention.until() : null;
+            Span clause = clause(sentence, t, mention);
+            out.add(new Candidate(t, sentence, paragraph, date, place(sentence, t), clause, until));
+            if (mention != null && mention == postVerbal.get(i) && !mention.relative()) {
+                // "named Hero of Socialist Labour in 1945, 1957 and 1972": one event per listed date
+                DateMention last = mention;
+                for (DateMention d : sentenceDates) {
+                    if (d.span().start() < last.span().end() || d.relative()) continue;
+                    String between = sentence.text().substring(last.span().end() - sentence.start(),
+                            d.span().start() - sentence.start());
+                    if (!LIST.matcher(between).matches()) break;
+                    Span wider = sentence.sub(clause.start(), Math.max(clause.end(), d.span().end()));
+                    out.add(new Candidate(t, sentence, paragraph, d.date(), place(sentence, t), wider, null));
+                    last = d;
+                }
+            }
         }
         return out;
     }
@@ -136,9 +168,9 @@ public final class EventExtractor {
      * "later" stands before the trigger, or when the trigger is a transfer ("sent to Kolyma" follows an arrest);
      * else, for a stay measured by its length, the date of the event before it in the sentence.
      */
-    private static PartialDate date(Span sentence, List<Trigger> triggers, int i, List<DateMention> dates,
-                                    DateMention own, List<DateMention> claimed, List<Candidate> before) {
-        if (own != null) return own.date();
+    private static Dated date(Span sentence, List<Trigger> triggers, int i, List<DateMention> dates,
+                              DateMention own, List<DateMention> claimed, List<Candidate> before) {
+        if (own != null) return new Dated(own.date(), own);
         Trigger t = triggers.get(i);
         int from = i > 0 ? triggers.get(i - 1).end() : sentence.start();
         DateMention pre = null;
@@ -147,19 +179,48 @@ public final class EventExtractor {
         }
         if (pre != null && !sentence.text().substring(pre.span().end() - sentence.start(),
                 t.start() - sentence.start()).contains(";")) {
-            return pre.date();
+            return new Dated(pre.date(), pre);
         }
         String head = sentence.text().substring(0, t.start() - sentence.start());
         if (!dates.isEmpty() && OPENER.matcher(sentence.text()).lookingAt()
                 && dates.get(0).span().start() < t.start() && dates.get(0).span().start() - sentence.start() < 80) {
             PartialDate opening = dates.get(0).date();
             boolean later = SOON.matcher(head).find() || t.form() == Trigger.Form.TRANSFER;
-            return later ? yearOf(opening) : opening;
+            return new Dated(later ? yearOf(opening) : opening, dates.get(0));
         }
         if (t.form() == Trigger.Form.DURATION && !before.isEmpty()) {
-            return before.get(before.size() - 1).date();
+            return new Dated(before.get(before.size() - 1).date(), null);
         }
         return null;
+    }
+
+    /**
+     * The clause that states {@code t}: from the last clause break before it to the first after it, widened to
+     * take in the date it was given from the same sentence; trimmed of spaces and final punctuation.
+     */
+    private static Span clause(Span sentence, Trigger t, DateMention date) {
+        String text = sentence.text();
+        int at = t.start() - sentence.start();
+        int from = 0;
+        var m = CLAUSE_BREAK.matcher(text);
+        int to = text.length();
+        while (m.find()) {
+            if (m.end() <= at) from = m.end();
+            else if (m.start() >= t.reach() - sentence.start()) {
+                to = m.start();
+                break;
+            }
+        }
+        if (date != null && date.span().start() >= sentence.start() && date.span().end() <= sentence.end()) {
+            from = Math.min(from, date.span().start() - sentence.start());
+            to = Math.max(to, date.span().end() - sentence.start());
+        }
+        while (from < to && Character.isWhitespace(text.charAt(from))) from++;
+        while (to > from && (Character.isWhitespace(text.charAt(to - 1)) || ".,;:".indexOf(text.charAt(to - 1)) >= 0)) {
+            to--;
+        }
+        if (to <= from) return sentence;
+        return sentence.sub(sentence.start() + from, sentence.start() + to);
     }
 
     private static PartialDate yearOf(PartialDate d) {
