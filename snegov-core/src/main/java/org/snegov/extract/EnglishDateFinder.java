@@ -14,7 +14,7 @@ import org.snegov.model.PartialDate;
  * ("13 July [O.S. 1 July] 1894": the New Style date counts) and dates that lean on an earlier year ("that same
  * year", "in August"). Month names must be capitalised so that "may" and "march" stay verbs. Stateless.
  */
-public final class EnglishDateFinder {
+public final class EnglishDateFinder implements DateFinder {
 
     private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October"
             + "|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)";
@@ -60,6 +60,7 @@ public final class EnglishDateFinder {
      * @param contextYear the year that relative dates lean on before the first absolute date of {@code span};
      *                    0 when none is known (relative dates are then skipped)
      */
+    @Override
     public List<DateMention> find(Span span, int contextYear) {
         List<DateMention> out = new ArrayList<>();
         Matcher m = DATES.matcher(span.text());

@@ -54,6 +54,8 @@ public final class EventExtractor {
     private final List<TriggerFinder> finders = List.of(new LexiconTriggerFinder(), new CustodyTransferFinder());
     private final SentenceSplitter splitter = new SentenceSplitter();
     private final EnglishDateFinder dates = new EnglishDateFinder();
+    private final List<TriggerFinder> russianFinders = List.of(new RussianTriggerFinder());
+    private final RussianDateFinder russianDates = new RussianDateFinder();
     private final SubjectResolver subjects = new SubjectResolver();
     private final NegationDetector negation = new NegationDetector();
     private final EventMerger merger = new EventMerger();
@@ -66,6 +68,10 @@ public final class EventExtractor {
      */
     public List<LifeEvent> extract(BiographyDocument document, String sourceId, SubjectNames names) {
         List<Candidate> found = new ArrayList<>();
+        boolean russian = Language.of(document.text()) == Language.RUSSIAN;
+        DateFinder dates = russian ? russianDates : this.dates;
+        RussianAgreement.Gender gender = russian ? RussianAgreement.genderOf(document.text())
+                : RussianAgreement.Gender.UNKNOWN;
         int year = 0;
         int paragraphIndex = 0;
         for (Span paragraph : document.paragraphs().toList()) {
@@ -75,7 +81,7 @@ public final class EventExtractor {
             }
             Enclosures enclosures = Enclosures.of(paragraph);
             for (Span sentence : splitter.split(paragraph)) {
-                found.addAll(sentence(sentence, paragraphIndex, paragraphDates, enclosures, names));
+                found.addAll(sentence(sentence, paragraphIndex, paragraphDates, enclosures, names, russian, gender));
             }
             paragraphIndex++;
         }
@@ -88,9 +94,10 @@ public final class EventExtractor {
     }
 
     private List<Candidate> sentence(Span sentence, int paragraph, List<DateMention> paragraphDates,
-                                     Enclosures enclosures, SubjectNames names) {
+                                     Enclosures enclosures, SubjectNames names, boolean russian,
+                                     RussianAgreement.Gender gender) {
         List<Trigger> triggers = new ArrayList<>();
-        for (TriggerFinder f : finders) {
+        for (TriggerFinder f : russian ? russianFinders : finders) {
             for (Trigger t : f.find(sentence)) {
                 if (!enclosures.inParentheses(t.start()) && !enclosures.inQuotes(t.start())) triggers.add(t);
             }
@@ -104,16 +111,20 @@ public final class EventExtractor {
         List<DateMention> claimed = new ArrayList<>();
         List<DateMention> postVerbal = new ArrayList<>();
         for (int i = 0; i < triggers.size(); i++) {
-            postVerbal.add(postVerbal(sentence, triggers, i, sentenceDates));
+            postVerbal.add(postVerbal(sentence, triggers, i, sentenceDates, russian));
             if (postVerbal.get(i) != null) claimed.add(postVerbal.get(i));
         }
         List<Candidate> out = new ArrayList<>();
         for (int i = 0; i < triggers.size(); i++) {
             Trigger t = triggers.get(i);
             if (i > 0 && overlapsSameType(triggers.get(i - 1), t)) continue;
-            if (negation.negated(sentence, t)) continue;
-            if (subjects.resolve(sentence, t, names) == Subject.OTHER) continue;
-            Dated dated = date(sentence, triggers, i, sentenceDates, postVerbal.get(i), claimed, out);
+            if (russian) {
+                if (RussianAgreement.negated(sentence, t) || !RussianAgreement.ofSubject(sentence, t, gender)) continue;
+            } else {
+                if (negation.negated(sentence, t)) continue;
+                if (subjects.resolve(sentence, t, names) == Subject.OTHER) continue;
+            }
+            Dated dated = date(sentence, triggers, i, sentenceDates, postVerbal.get(i), claimed, out, russian);
             PartialDate date = dated == null ? null : dated.date();
             DateMention mention = dated == null ? null : dated.mention();
             PartialDate until = mention != null && mention.until() != null && LASTING.contains(t.type())
@@ -142,7 +153,8 @@ public final class EventExtractor {
     }
 
     /** The first date after the trigger, before the next trigger and before a clause break. */
-    private static DateMention postVerbal(Span sentence, List<Trigger> triggers, int i, List<DateMention> dates) {
+    private static DateMention postVerbal(Span sentence, List<Trigger> triggers, int i, List<DateMention> dates,
+                                          boolean russian) {
         Trigger t = triggers.get(i);
         int limit = i + 1 < triggers.size() ? triggers.get(i + 1).start() : sentence.end();
         DateMention found = null;
@@ -151,7 +163,7 @@ public final class EventExtractor {
             if (s < t.end() || s >= limit) continue;
             if (s - t.end() > 70) break;
             String between = sentence.text().substring(t.end() - sentence.start(), s - sentence.start());
-            if (BREAK.matcher(between).find()) break;
+            if (BREAK.matcher(between).find() || russian && between.indexOf(',') >= 0) break;
             if (found == null) {
                 found = d;
                 if (!d.relative()) break;
@@ -169,7 +181,7 @@ public final class EventExtractor {
      * else, for a stay measured by its length, the date of the event before it in the sentence.
      */
     private static Dated date(Span sentence, List<Trigger> triggers, int i, List<DateMention> dates,
-                              DateMention own, List<DateMention> claimed, List<Candidate> before) {
+                              DateMention own, List<DateMention> claimed, List<Candidate> before, boolean russian) {
         if (own != null) return new Dated(own.date(), own);
         Trigger t = triggers.get(i);
         int from = i > 0 ? triggers.get(i - 1).end() : sentence.start();
@@ -182,7 +194,9 @@ public final class EventExtractor {
             return new Dated(pre.date(), pre);
         }
         String head = sentence.text().substring(0, t.start() - sentence.start());
-        if (!dates.isEmpty() && OPENER.matcher(sentence.text()).lookingAt()
+        boolean opens = russian ? !dates.isEmpty() && dates.get(0).span().start() - sentence.start() < 4
+                : OPENER.matcher(sentence.text()).lookingAt();
+        if (!dates.isEmpty() && opens
                 && dates.get(0).span().start() < t.start() && dates.get(0).span().start() - sentence.start() < 80) {
             PartialDate opening = dates.get(0).date();
             boolean later = SOON.matcher(head).find() || t.form() == Trigger.Form.TRANSFER;

@@ -98,7 +98,7 @@ public final class VitalExtractor {
 
     /** A value such as "Lev Razgon, April 1, 1908, Horki, Mogilev Governorate": the first date, then the place. */
     private Part datedPlace(Span value) {
-        List<DateMention> found = dates.find(value, 0);
+        List<DateMention> found = Language.datesFor(value.text()).find(value, 0);
         if (found.isEmpty()) {
             return value.text().matches("[^\\d]*\\p{L}[^\\d]*") ? place(value) : new Part(null, null, value);
         }
