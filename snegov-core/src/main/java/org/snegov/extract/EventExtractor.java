@@ -106,7 +106,7 @@ public final class EventExtractor {
         List<DateMention> sentenceDates = paragraphDates.stream()
                 .filter(d -> d.span().start() >= sentence.start() && d.span().end() <= sentence.end())
                 .filter(d -> !enclosures.inParentheses(d.span().start()))
-                .filter(d -> !UNTIL.matcher(sentence.text().substring(0, d.span().start() - sentence.start())).find())
+                .filter(d -> !UNTIL.matcher(tail(sentence.text(), d.span().start() - sentence.start())).find())
                 .toList();
         List<DateMention> claimed = new ArrayList<>();
         List<DateMention> postVerbal = new ArrayList<>();
@@ -199,7 +199,7 @@ public final class EventExtractor {
         if (!dates.isEmpty() && opens
                 && dates.get(0).span().start() < t.start() && dates.get(0).span().start() - sentence.start() < 80) {
             PartialDate opening = dates.get(0).date();
-            boolean later = SOON.matcher(head).find() || t.form() == Trigger.Form.TRANSFER;
+            boolean later = SOON.matcher(tail(head, head.length())).find() || t.form() == Trigger.Form.TRANSFER;
             return new Dated(later ? yearOf(opening) : opening, dates.get(0));
         }
         if (t.form() == Trigger.Form.DURATION && !before.isEmpty()) {
@@ -235,6 +235,11 @@ public final class EventExtractor {
         }
         if (to <= from) return sentence;
         return sentence.sub(sentence.start() + from, sentence.start() + to);
+    }
+
+    /** The last characters of {@code text} before {@code end}: enough for a pattern anchored at the end. */
+    private static String tail(String text, int end) {
+        return text.substring(Math.max(0, end - 60), end);
     }
 
     private static PartialDate yearOf(PartialDate d) {

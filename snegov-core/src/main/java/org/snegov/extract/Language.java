@@ -16,9 +16,9 @@ public enum Language {
         int cyrillic = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (!Character.isLetter(c)) continue;
+            if (c < 'A' || !Character.isLetter(c)) continue;
             letters++;
-            if (Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC) cyrillic++;
+            if (c >= '\u0400' && c <= '\u04FF') cyrillic++;
         }
         return cyrillic * 2 > letters ? RUSSIAN : ENGLISH;
     }

@@ -126,16 +126,17 @@ public final class LexiconTriggerFinder implements TriggerFinder {
                     + "|orgburo|presidium|academy|council|secretariat)\\b"
                     + "|\\bjoined\\s+the\\s+(?:" + W + "){0,4}?(?:guards?|army|navy|fleet|theat(?:re|er)|institute|university"
                     + "|troupe|company|staff|faculty|academy)\\b",
-                    List.of("enlisted", "command", "led", "headed", "directed", "ran", "edited", "chaired", "founded",
-                    "opened", "made", "promoted", "named", "head", "charge", "member", "joined")),
+                    List.of("enlisted", "command", " led ", "headed ", "directed ", " ran ", "edited ", "chaired ",
+                    "founded ", "opened ", " made ", "promoted", " named ", "at the head", "in charge", "member of",
+                    "joined the")),
             verb(EventType.POSITION, "\\bserv(?:ed|ing)\\s+in\\s+(?:the\\s+)?(?!(?:[\\w-]+\\s+){0,3}?(?:camps?|prisons?|gulag|exile"
-                    + "|lagers?|colon(?:y|ies))\\b)", List.of("served", "serving")),
+                    + "|lagers?|colon(?:y|ies))\\b)", List.of("served in", "serving in")),
             verb(EventType.POSITION, "\\bwork(?:ed|ing)\\s+(?:in|at|for)\\s+(?<obj>[^,.;:()]{1,80})", List.of("worked", "working")),
             verb(EventType.AWARD, "\\bawarded\\b|\\b(?:received|won|receive|win|given|earned)\\s+(?:the|a|an|two|three)\\s+(?:" + W + "){0,4}?"
                     + "(?:prizes?|orders?|medals?|awards?|title)\\b"
                     + "|\\b(?:named|made|declared|became|and)\\s+(?:a\\s+|twice\\s+)?(?<t>Hero\\s+of\\s+(?:the\\s+Soviet\\s+Union"
                     + "|Socialist\\s+Labou?r)|People's\\s+Artist|Honou?red\\s+(?:Artist|Scientist|Worker))",
-                    List.of("awarded", "received", "won", "receive", "win", "given", "earned", "hero", "artist", "honou")),
+                    List.of("awarded", "received", "won ", "receive ", "win ", "given ", "earned ", "hero", "artist", "honou")),
             verb(EventType.RETIREMENT, "\\bretir(?:ed|ing)\\b|\\bwent\\s+into\\s+retirement\\b", List.of("retire")),
             noun(EventType.RETIREMENT, "\\b(?:his|her)\\s+(?<t>retirement)\\b", List.of("retirement")),
             verb(EventType.TESTIMONY, "\\btestif(?:y|ied|ying)\\b|\\bgave\\s+(?:evidence|testimony)\\b|\\bconfessed\\b"

@@ -23,7 +23,7 @@ public final class NegationDetector {
     public boolean negated(Span sentence, Trigger trigger) {
         String before = sentence.text().substring(0, trigger.start() - sentence.start());
         int cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'));
-        before = before.substring(cut + 1);
+        before = before.substring(Math.max(cut + 1, before.length() - 80));
         String after = sentence.text().substring(trigger.end() - sentence.start());
         if (AFTER_REFUSAL.matcher(after).find()) return true;
         return BEFORE.matcher(before).find() && !UNTIL.matcher(after).find();

@@ -165,10 +165,36 @@ class EventExtractorTest {
     }
 
     @Test
-    void keepsTheMorePreciseOfALeadSummaryAndItsBodyTelling() {
+    void keepsALeadSummaryBesideItsBodyTellingAsTheGoldDoes() {
         assertThat(summary(events("He was arrested in 1940 and died in prison in 1943.",
                 "On August 6, 1940, Petrov was arrested.", "He died on January 26, 1943.")))
-                .containsExactly("arrest 1940-08-06", "death 1943-01-26");
+                .containsExactly("arrest 1940", "death 1943", "arrest 1940-08-06", "death 1943-01-26");
+    }
+
+    @Test
+    void keepsAnArrestRepeatedSeveralTimesApartFromADatedOne() {
+        assertThat(summary(events("Petrov was first arrested on 15 May 1921.",
+                "He was arrested by the tsarist police several times.")))
+                .containsExactly("arrest 1921-05-15", "arrest -");
+    }
+
+    @Test
+    void givesOneEventPerListedDate() {
+        assertThat(summary(events("Petrov was named Hero of Socialist Labour in 1945, 1957 and 1972.")))
+                .containsExactly("award 1945", "award 1957", "award 1972");
+    }
+
+    @Test
+    void datesAnEventTwoDaysAfterTheDateBeforeIt() {
+        assertThat(summary(events("On 13 March 1938 the court sentenced him to death; he was shot two days later.")))
+                .containsExactly("sentence 1938-03-13", "execution 1938-03-15");
+    }
+
+    @Test
+    void citesTheClauseNotTheWholeSentence() {
+        List<LifeEvent> found = events("In June 1937 Petrov was arrested, and his wife left Moscow with the children.");
+        assertThat(found).singleElement().satisfies(e ->
+                assertThat(e.evidence().text()).isEqualTo("In June 1937 Petrov was arrested"));
     }
 
     @Test
