@@ -34,9 +34,15 @@ public final class EventExtractor {
             EventType.POSITION, EventType.OTHER);
     /** Words between two dates that list them: "in 1945, 1957 and 1972". */
     private static final Pattern LIST = Pattern.compile("\\s*(?:,\\s*(?:and\\s+)?|and\\s+)");
+    /** A preposition that belongs to the date after it: "In June 1937". */
+    private static final Pattern DATE_PREPOSITION = Pattern.compile("(?<![\\p{L}])(?:[Ii]n|[Oo]n|[Bb]y|[Ss]ince|[Ff]rom"
+            + "|[Dd]uring|[Bb]efore|[Aa]fter|[Uu]ntil|[Ee]arly|[Ll]ate|[Aa]round|[Tt]hroughout|[Вв]|[Сс]|[Дд]о)\\s+(?:the\\s+)?$");
     /** Where a clause ends: a semicolon, a colon, or a comma before a conjunction or a relative word. */
-    private static final Pattern CLAUSE_BREAK = Pattern.compile(";|:\\s|\\s[–—]\\s|,\\s*(?:and|but|while|whereas|although"
-            + "|though|where|which|who|whom|when|after\\s+which|so|yet|then)\\b|,\\s+(?=(?:he|she)\\s)");
+    private static final Pattern CLAUSE_BREAK = Pattern.compile(";|:\\s|\\s[–—]\\s|,\\s*(?:and(?!\\s+\\p{Lu})|but|while|whereas|although"
+            + "|though|where|which|who|whom|when|after\\s+which|so|yet|then)\\b|,\\s+(?=(?:he|she)\\s)"
+            + "|\\s+and\\s+(?=(?:then\\s+|later\\s+|soon\\s+|also\\s+)?(?:was\\s+|were\\s+)?(?:\\p{Ll}{2,}ed|sent|taken|given|shot|held|kept|brought|put|made"
+            + "|found|told|left|thrown|driven|spent|went|won|got|lost|became|began|wrote|fled|fell)\\b)"
+            + "|\\s+и\\s+(?=(?:затем\\s+|вскоре\\s+)?\\p{Ll}+(?:ан|ен|ён|ян|ил|ал|ял|ит|ыт|ул|ел)(?:а|о|ы|ся|ась)?(?![\\p{L}]))");
 
     private static final Pattern BREAK = Pattern.compile(";|,\\s*(?:and|but|where|which|who|while)\\b|\\bbut\\b");
     private static final Pattern OPENER = Pattern.compile("^(?:(?:However|Then|Later|Thereafter|Subsequently),?\\s+)?"
@@ -226,11 +232,18 @@ public final class EventExtractor {
             }
         }
         if (date != null && date.span().start() >= sentence.start() && date.span().end() <= sentence.end()) {
-            from = Math.min(from, date.span().start() - sentence.start());
+            int dateStart = date.span().start() - sentence.start();
+            var lead = DATE_PREPOSITION.matcher(text.substring(Math.max(0, dateStart - 16), dateStart));
+            if (lead.find()) dateStart -= lead.end() - lead.start();
+            from = Math.min(from, dateStart);
             to = Math.max(to, date.span().end() - sentence.start());
         }
         while (from < to && Character.isWhitespace(text.charAt(from))) from++;
         while (to > from && (Character.isWhitespace(text.charAt(to - 1)) || ".,;:".indexOf(text.charAt(to - 1)) >= 0)) {
+            if (text.charAt(to - 1) == '.' && to >= 2 && text.charAt(to - 2) == 'г'
+                    && (to < 3 || !Character.isLetter(text.charAt(to - 3)))) {
+                break; // "1937 г." keeps its abbreviation's dot
+            }
             to--;
         }
         if (to <= from) return sentence;

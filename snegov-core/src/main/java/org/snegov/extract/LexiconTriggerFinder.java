@@ -67,7 +67,8 @@ public final class LexiconTriggerFinder implements TriggerFinder {
                     List.of("arrest", "custody", "detained", "caught", "seized", "apprehended", "picked", "rounded")),
             noun(EventType.ARREST, "\\b(?:his|her)\\s+(?:first\\s+|second\\s+|third\\s+|new\\s+|final\\s+)?"
                     + "(?<t>(?:re-?)?arrest)\\b(?!\\s+(?:of|warrant))", List.of("arrest")),
-            verb(EventType.RELEASE, "\\breleased\\b|\\bfreed\\b|\\bset\\s+free\\b", List.of("release", "freed", "free")),
+            verb(EventType.RELEASE, "\\breleased\\b|\\bfreed\\b|\\bset\\s+free\\b|\\bamnestied\\b"
+                    + "|\\blet\\s+out\\s+of\\b", List.of("release", "freed", "free", "amnestied", "let out")),
             noun(EventType.RELEASE, "\\b(?:his|her)\\s+(?:eventual\\s+|early\\s+)?(?<t>release)\\b", List.of("release")),
             verb(EventType.ACQUITTAL, "\\bacquitted\\b|\\bfound\\s+not\\s+guilty\\b", List.of("acquitted", "guilty", "dropped", "dismissed", "closed")),
             noun(EventType.ACQUITTAL, "\\b(?<t>charges|case)\\s+(?:against\\s+(?:him|her)\\s+)?(?:was|were)\\s+"
@@ -78,10 +79,10 @@ public final class LexiconTriggerFinder implements TriggerFinder {
                     + "|\\b(?:given|received|got)\\s+(?:a\\s+further\\s+|another\\s+)?(?:\\d{1,2}|two|three|four|five|six|seven|eight"
                     + "|nine|ten|eleven|twelve|fifteen|twenty|twenty-five)\\s+years\\b",
                     List.of("sentence", "convicted", "condemned", "term", "years")),
-            noun(EventType.SENTENCE, "(?<t>\\bsentence)\\s+was\\s+(?:reduced|commuted|increased|extended|changed"
-                    + "|replaced|confirmed)\\b", List.of("sentence")),
+            noun(EventType.SENTENCE, "(?<t>\\bsentence)\\s+was\\s+(?:later\\s+|then\\s+|soon\\s+)?(?:reduced|commuted|increased|extended|changed"
+                    + "|replaced|confirmed|eased|softened|lengthened|mitigated)\\b", List.of("sentence")),
             verb(EventType.EXILE, "\\bexiled\\b|\\bbanished\\b|\\bdeported\\b", List.of("exiled", "banished", "deported")),
-            verb(EventType.EXECUTION, "\\bexecuted\\b|\\b(?:was|were|been|and|,)\\s+(?:then\\s+|later\\s+|soon\\s+)?(?<t>shot)\\b(?!\\s+(?:at|by|in\\s+the\\s+(?:leg|arm|back)))|\\bput\\s+to\\s+death\\b", List.of("executed", "shot", "death")),
+            verb(EventType.EXECUTION, "\\bexecuted\\b|\\b(?:was|were|been|and|,)\\s+(?:then\\s+|later\\s+|soon\\s+)?(?<t>shot)\\b(?!\\s+(?:at|in\\s+the\\s+(?:leg|arm|back|head)|down|dead\\s+by\\s+(?:a|an)\\s))|\\bput\\s+to\\s+death\\b", List.of("executed", "shot", "death")),
             noun(EventType.EXECUTION, "\\b(?:his|her)\\s+(?<t>execution)\\b", List.of("execution")),
             verb(EventType.REHABILITATION, "\\brehabilitated\\b|\\bexonerated\\b|\\bcleared\\s+of\\s+(?:all\\s+)?(?:the\\s+)?charges\\b",
                     List.of("rehabilitated", "exonerated", "cleared")),
@@ -137,7 +138,7 @@ public final class LexiconTriggerFinder implements TriggerFinder {
                     + "|\\b(?:named|made|declared|became|and)\\s+(?:a\\s+|twice\\s+)?(?<t>Hero\\s+of\\s+(?:the\\s+Soviet\\s+Union"
                     + "|Socialist\\s+Labou?r)|People's\\s+Artist|Honou?red\\s+(?:Artist|Scientist|Worker))",
                     List.of("awarded", "received", "won ", "receive ", "win ", "given ", "earned ", "hero", "artist", "honou")),
-            verb(EventType.RETIREMENT, "\\bretir(?:ed|ing)\\b|\\bwent\\s+into\\s+retirement\\b", List.of("retire")),
+            verb(EventType.RETIREMENT, "\\bretir(?:ed|ing)\\b|\\bwent\\s+into\\s+retirement\\b", List.of("retir")),
             noun(EventType.RETIREMENT, "\\b(?:his|her)\\s+(?<t>retirement)\\b", List.of("retirement")),
             verb(EventType.TESTIMONY, "\\btestif(?:y|ied|ying)\\b|\\bgave\\s+(?:evidence|testimony)\\b|\\bconfessed\\b"
                     + "|\\bpleaded\\s+guilty\\b|\\bsigned\\s+(?:a|the|his|her)\\s+(?:[\\w-]+\\s+)?confession\\b",

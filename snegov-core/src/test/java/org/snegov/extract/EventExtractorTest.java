@@ -38,6 +38,28 @@ class EventExtractorTest {
             He was sentenced to ten years in a labour camp.                 | sentence -
             In 1943 he was sentenced to another term.                       | sentence 1943
             He was born on 13 July [O.S. 1 July] 1894 and arrested on 12 January [O.S. 30 December 1937] 1938. | arrest 1938-01-12
+            In March 1938 he was detained at his flat.                      | arrest 1938-03
+            He was taken into custody in 1941.                              | arrest 1941
+            Petrov was seized by the NKVD in May 1937.                      | arrest 1937-05
+            The physicist was condemned to death in 1938.                   | sentence 1938
+            In 1939 he was given ten years.                                 | sentence 1939
+            He was sent to a special design bureau in 1940.                 | camp 1940
+            He was deported to Kazakhstan in 1941.                          | exile 1941
+            In 1925 he was banished to Narym.                               | exile 1925
+            He was freed in 1946.                                           | release 1946
+            In 1954 he was cleared of all charges.                          | rehabilitation 1954
+            He was posthumously rehabilitated in 1956.                      | rehabilitation 1956
+            In 1921 he was appointed head of the department.                | position 1921
+            In 1933 he became director of the institute.                    | position 1933
+            He was expelled from the party in 1936.                         | expulsion 1936
+            He was readmitted to the party in 1956.                         | reinstatement 1956
+            He was awarded the Stalin Prize in 1941.                        | award 1941
+            The marshal was named Hero of the Soviet Union in 1944.         | award 1944
+            After his release in 1947 he settled in Ryazan.                 | release 1947
+            He was shot in 1941.                                            | execution 1941
+            He perished in a camp in 1942.                                  | death 1942
+            He was let out of prison in 1940.                               | release 1940
+            He was amnestied in 1953.                                       | release 1953
             """)
     void findsOneDatedEventPerSentence(String sentence, String expected) {
         assertThat(summary(events(sentence))).containsExactly(expected);
@@ -58,6 +80,12 @@ class EventExtractorTest {
             He was a professor at Leningrad University.                             | position -
             He was awarded the Order of Lenin in 1945.                              | award 1945
             He served his sentence in Norillag.                                     | camp -, sentence -
+            He was arrested, tried and shot in 1937.                                | arrest -, execution 1937
+            He was arrested in 1937; two years later he was released.               | arrest 1937, release 1939
+            He was arrested in 1937 and released the following year.                | arrest 1937, release 1938
+            He lived in exile from 1937 to 1951.                                    | exile 1937
+            His arrest in 1938 ended his career.                                    | arrest 1938
+            He was arrested in 1949 and exiled to Krasnoyarsk.                      | arrest 1949, exile -
             He was released but remained in exile in Kazakhstan until 1956.         | release -, exile -
             The case against him was dropped in 1939.                               | acquittal 1939
             He was rehabilitated in 1956 and restored to the party.                 | rehabilitation 1956, reinstatement -
@@ -188,6 +216,12 @@ class EventExtractorTest {
     void datesAnEventTwoDaysAfterTheDateBeforeIt() {
         assertThat(summary(events("On 13 March 1938 the court sentenced him to death; he was shot two days later.")))
                 .containsExactly("sentence 1938-03-13", "execution 1938-03-15");
+    }
+
+    @Test
+    void endsAStayAtTheEndOfItsRange() {
+        assertThat(events("He lived in exile from 1937 to 1951.")).singleElement()
+                .satisfies(e -> assertThat(e.until().iso()).isEqualTo("1951"));
     }
 
     @Test

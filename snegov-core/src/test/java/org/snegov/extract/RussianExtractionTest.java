@@ -3,6 +3,7 @@ package org.snegov.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.snegov.model.LifeEvent;
@@ -54,6 +55,27 @@ class RussianExtractionTest {
     void leavesOutOtherPeoplesAndNegatedEvents(String phrase) {
         List<LifeEvent> events = events();
         assertThat(events).noneSatisfy(e -> assertThat(e.evidence().text()).contains(phrase));
+    }
+
+    @Test
+    void readsBirthAndDeathFromTheNarrative() {
+        var record = new BiographyExtractor().extract(DOCUMENT, Biographies.SOURCE, "r");
+        assertThat(record.birth().date().iso()).isEqualTo("1898");
+        assertThat(record.birth().place().asWritten()).isEqualTo("Киеве");
+        assertThat(record.birth().place().normalized()).isEqualTo("Киев");
+        assertThat(record.death().date().iso()).isEqualTo("1955");
+    }
+
+    @ParameterizedTest
+    @CsvSource(textBlock = """
+            Киеве,   Киев
+            Казани,  Казань
+            Москве,  Москва
+            Харькове, Харьков
+            Ленинграде, Ленинград
+            """)
+    void bringsAPlaceAfterVBackToTheNominative(String prepositional, String nominative) {
+        assertThat(VitalExtractor.nominative(prepositional)).isEqualTo(nominative);
     }
 
     @ParameterizedTest
