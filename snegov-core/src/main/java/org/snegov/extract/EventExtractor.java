@@ -42,7 +42,7 @@ public final class EventExtractor {
             + "|though|where|which|who|whom|when|after\\s+which|so|yet|then)\\b|,\\s+(?=(?:he|she)\\s)"
             + "|\\s+and\\s+(?=(?:then\\s+|later\\s+|soon\\s+|also\\s+)?(?:was\\s+|were\\s+)?(?:\\p{Ll}{2,}ed|sent|taken|given|shot|held|kept|brought|put|made"
             + "|found|told|left|thrown|driven|spent|went|won|got|lost|became|began|wrote|fled|fell)\\b)"
-            + "|\\s+и\\s+(?=(?:затем\\s+|вскоре\\s+)?\\p{Ll}+(?:ан|ен|ён|ян|ил|ал|ял|ит|ыт|ул|ел)(?:а|о|ы|ся|ась)?(?![\\p{L}]))");
+            + "|\\s+and,\\s|\\s+и\\s+(?=(?:затем\\s+|вскоре\\s+)?\\p{Ll}+(?:ан|ен|ён|ян|ил|ал|ял|ит|ыт|ул|ел)(?:а|о|ы|ся|ась)?(?![\\p{L}]))");
 
     private static final Pattern BREAK = Pattern.compile(";|,\\s*(?:and|but|where|which|who|while)\\b|\\bbut\\b");
     private static final Pattern OPENER = Pattern.compile("^(?:(?:However|Then|Later|Thereafter|Subsequently),?\\s+)?"
@@ -162,7 +162,13 @@ public final class EventExtractor {
     private static DateMention postVerbal(Span sentence, List<Trigger> triggers, int i, List<DateMention> dates,
                                           boolean russian) {
         Trigger t = triggers.get(i);
-        int limit = i + 1 < triggers.size() ? triggers.get(i + 1).start() : sentence.end();
+        int limit = sentence.end();
+        for (int j = i + 1; j < triggers.size(); j++) {
+            if (triggers.get(j).start() >= t.end()) {
+                limit = triggers.get(j).start();
+                break;
+            }
+        }
         DateMention found = null;
         for (DateMention d : dates) {
             int s = d.span().start();

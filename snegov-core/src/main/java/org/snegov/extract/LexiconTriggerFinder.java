@@ -145,7 +145,7 @@ public final class LexiconTriggerFinder implements TriggerFinder {
                     List.of("testif", "evidence", "testimony", "confess", "guilty")),
             noun(EventType.DEATH, "(?<!until\\s|till\\s|before\\s|up\\sto\\s)\\b(?:his|her)\\s+(?<t>death)\\s+(?=in\\b|on\\b|at\\b)",
                     List.of("death")),
-            noun(EventType.EXILE, "\\b(?:term|years?|period)\\s+of\\s+(?<t>exile)\\b", List.of("exile")),
+            noun(EventType.EXILE, "\\b(?:term|period)\\s+of\\s+(?<t>exile)\\b", List.of("exile")),
             verb(EventType.DEATH, "\\bdied\\b|\\bpassed\\s+away\\b|\\bperished\\b|\\bwas\\s+killed\\b", List.of("died", "passed", "perished", "killed")));
 
     private static Rule verb(EventType type, String regex, List<String> cues) {
