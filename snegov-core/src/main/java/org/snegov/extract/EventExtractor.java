@@ -42,6 +42,7 @@ public final class EventExtractor {
             + "|though|where|which|who|whom|when|after\\s+which|so|yet|then)\\b|,\\s+(?=(?:he|she)\\s)"
             + "|\\s+and\\s+(?=(?:then\\s+|later\\s+|soon\\s+|also\\s+)?(?:was\\s+|were\\s+)?(?:\\p{Ll}{2,}ed|sent|taken|given|shot|held|kept|brought|put|made"
             + "|found|told|left|thrown|driven|spent|went|won|got|lost|became|began|wrote|fled|fell)\\b)"
+            + "|\\s+and\\s+(?=(?:then\\s+|later\\s+)?(?:was|were|became|had)\\s)|\\s+but\\s+(?!also\\b)"
             + "|\\s+and,\\s|\\s+и\\s+(?=(?:затем\\s+|вскоре\\s+)?\\p{Ll}+(?:ан|ен|ён|ян|ил|ал|ял|ит|ыт|ул|ел)(?:а|о|ы|ся|ась)?(?![\\p{L}]))");
 
     private static final Pattern BREAK = Pattern.compile(";|,\\s*(?:and|but|where|which|who|while)\\b|\\bbut\\b");

@@ -39,7 +39,9 @@ public final class SubjectResolver {
             "family", "father-in-law", "mother-in-law", "friend", "friends", "colleague", "colleagues", "members",
             "member", "leadership", "comrades", "relatives", "uncle", "aunt", "grandfather", "grandmother", "spouse",
             "fiancé", "fiancée", "cousin", "nephew", "niece", "wives", "teacher", "mentor", "boss", "chief",
-            "investigator", "people", "others", "man", "men", "woman", "women");
+            "investigator", "people", "others", "man", "men", "woman", "women", "students", "pupils", "associates",
+            "followers", "disciples", "employees", "scientists", "writers", "officers", "engineers", "prisoners",
+            "many", "several", "most", "all", "some", "thousands", "hundreds", "dozens", "victims", "defendants");
 
     /** Participles whose subject undergoes the event when passive ("was arrested") and causes it when active. */
     private static final Set<String> PASSIVE = Set.of("arrested", "rearrested", "re-arrested", "released",

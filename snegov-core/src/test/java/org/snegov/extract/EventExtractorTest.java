@@ -86,6 +86,9 @@ class EventExtractorTest {
             He lived in exile from 1937 to 1951.                                    | exile 1937
             His arrest in 1938 ended his career.                                    | arrest 1938
             He was arrested in 1949 and exiled to Krasnoyarsk.                      | arrest 1949, exile -
+            He was released in 1947 but exiled to Yeniseysk.                        | release 1947, exile -
+            In 1921 he became head of the bureau, and from 1930 he directed the institute. | position 1921, position 1930
+            On 9 July 1941 he was sentenced to death; in 1942 the sentence was commuted. | sentence 1941-07-09, sentence 1942
             He was released but remained in exile in Kazakhstan until 1956.         | release -, exile -
             The case against him was dropped in 1939.                               | acquittal 1939
             He was rehabilitated in 1956 and restored to the party.                 | rehabilitation 1956, reinstatement -
@@ -133,6 +136,13 @@ class EventExtractorTest {
             He worked in the new town of Berezniki at the construction site.
             He rehabilitated thousands of victims in 1956.
             The officer who arrested Yezhov was shot in 1940.
+            Many of his students were arrested.
+            Most of the defendants were shot.
+            His wife Nadezhda was arrested in 1938.
+            Yezhov was himself arrested in 1939.
+            His application for rehabilitation was rejected in 1962.
+            In 1961 his widow asked to clear his name, and a commission stopped short of recommending his rehabilitation.
+            For years the family was told that he had died in a camp in 1942.
             """)
     void findsNoEventOfTheSubjectIn(String sentence) {
         assertThat(summary(events(sentence)).stream().filter(s -> !s.startsWith("release"))).isEmpty();
