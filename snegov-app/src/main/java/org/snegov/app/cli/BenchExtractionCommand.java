@@ -32,6 +32,7 @@ final class BenchExtractionCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "start-up (cold, patterns loaded, first biography read): %.3f s%n", b.startupSeconds());
         out.printf(Locale.ROOT, "throughput: %.0f biographies/s on one thread (%d reads in %.1f s after %.1f s warm-up)%n",
                 b.perSecond(), b.reads(), seconds, seconds);
+        out.printf(Locale.ROOT, "one core: %.0f biographies per CPU-second of this thread%n", b.perCpuSecond());
         return ExitCodes.OK;
     }
 }

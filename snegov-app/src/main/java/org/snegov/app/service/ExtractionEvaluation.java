@@ -84,6 +84,8 @@ public final class ExtractionEvaluation {
         long warmEnd = System.nanoTime() + (long) (seconds * 1e9);
         for (int i = 0; System.nanoTime() < warmEnd; i++) sink += reader.read(sources.get(i % sources.size())).records().size();
         long n = 0;
+        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long cpuStart = threads.getCurrentThreadCpuTime();
         long start = System.nanoTime();
         long end = start + (long) (seconds * 1e9);
         while (System.nanoTime() < end) {
@@ -91,7 +93,8 @@ public final class ExtractionEvaluation {
             n++;
         }
         double elapsed = (System.nanoTime() - start) / 1e9;
-        return new Benchmark(sources.size(), n, n / elapsed, startup, sink);
+        double cpu = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
+        return new Benchmark(sources.size(), n, n / elapsed, cpu > 0 ? n / cpu : Double.NaN, startup, sink);
     }
 
     /**
@@ -99,11 +102,14 @@ public final class ExtractionEvaluation {
      *
      * @param documents       biographies in the folder
      * @param reads           biographies read in the timed phase
-     * @param perSecond       biographies per second on one thread, after warm-up
+     * @param perSecond       biographies per second of wall-clock time on one thread, after warm-up
+     * @param perCpuSecond    biographies per second of the thread's own CPU time: the speed of one core, whatever
+     *                        else the machine is doing (NaN where the JVM cannot measure thread CPU time)
      * @param startupSeconds  seconds to make a reader and read the first biography, cold
      * @param records         records produced, so that the work cannot be optimised away
      */
-    public record Benchmark(int documents, long reads, double perSecond, double startupSeconds, long records) {
+    public record Benchmark(int documents, long reads, double perSecond, double perCpuSecond, double startupSeconds,
+                            long records) {
     }
 
     private static List<Path> list(Path dir) {
