@@ -122,14 +122,21 @@ public final class LexiconTriggerFinder implements TriggerFinder {
                     + "|\\bopened\\s+(?:his|her)\\s+own\\b"
                     + "|\\b(?:was|were)\\s+(?:made|promoted(?:\\s+to)?|named)\\s+(?:a\\s+|an\\s+|the\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}?"
                     + "(?:marshal|general|colonel|admiral|major|lieutenant|captain|professor|academician)\\b"
-                    + "|\\bplaced\\s+at\\s+the\\s+head\\s+of\\b|\\bput\\s+in\\s+charge\\s+of\\b"
+                    + "|\\bplaced\\s+at\\s+the\\s+head\\s+of\\b|\\b(?:put\\s+in|took|taking|was\\s+given)\\s+charge\\s+of\\b"
+                    + "|\\bheld\\s+the\\s+(?:[\\w-]+\\s+)?chair\\s+of\\b|\\b(?:established|set\\s+up)\\s+(?:the|a|an|his|her)\\s+"
+                    + "(?:[\\w-]+\\s+){0,3}?(?:institute|laboratory|department|school|theat(?:re|er)|journal|bureau|museum|society)\\b"
+                    + "|\\btook\\s+up\\s+(?:a|the|his|her)\\s+(?:[\\w-]+\\s+)?(?:post|position|job|appointment|chair)\\b"
+                    + "|\\btransferred\\s+to\\s+[^,.;]{0,40}?\\bas\\s+(?=(?:a|an|the|deputy|head|chief|director|first|second)\\b)"
+                    + "|\\breturned\\s+to\\s+(?:teaching|work\\s+at|research\\s+at|his\\s+post|her\\s+post)\\b"
+                    + "|\\bserved\\s+on\\s+the\\b|\\blectured\\s+(?:on\\s+[\\w-]+\\s+)?(?:at|in)\\b"
                     + "|\\band\\s+(?:a|an)\\s+(?:full\\s+|candidate\\s+)?member\\s+of\\s+the\\s+(?:" + W + "){0,3}?(?:committee|politburo"
                     + "|orgburo|presidium|academy|council|secretariat)\\b"
                     + "|\\bjoined\\s+the\\s+(?:" + W + "){0,4}?(?:guards?|army|navy|fleet|theat(?:re|er)|institute|university"
                     + "|troupe|company|staff|faculty|academy)\\b",
                     List.of("enlisted", "command", " led ", "headed ", "directed ", " ran ", "edited ", "chaired ",
-                    "founded ", "opened ", " made ", "promoted", " named ", "at the head", "in charge", "member of",
-                    "joined the")),
+                    "founded ", "opened ", " made ", "promoted", " named ", "at the head", "charge of", "member of",
+                    "joined the", "chair of", "established", "set up", "took up", "transferred", "returned to",
+                    "served on", "lectured")),
             verb(EventType.POSITION, "\\bserv(?:ed|ing)\\s+in\\s+(?:the\\s+)?(?!(?:[\\w-]+\\s+){0,3}?(?:camps?|prisons?|gulag|exile"
                     + "|lagers?|colon(?:y|ies))\\b)", List.of("served in", "serving in")),
             verb(EventType.POSITION, "\\bwork(?:ed|ing)\\s+(?:in|at|for)\\s+(?<obj>[^,.;:()]{1,80})", List.of("worked", "working")),

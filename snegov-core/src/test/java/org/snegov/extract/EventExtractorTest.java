@@ -60,6 +60,17 @@ class EventExtractorTest {
             He perished in a camp in 1942.                                  | death 1942
             He was let out of prison in 1940.                               | release 1940
             He was amnestied in 1953.                                       | release 1953
+            From 1932 he held the chair of theoretical physics in Kharkov.  | position 1932
+            In 1929 he took up a post at the Physico-Technical Institute.   | position 1929
+            He took charge of the design bureau in 1956.                    | position 1956
+            In 1934 he was transferred to Moscow as deputy chairman of the planning commission. | position 1934
+            He returned to teaching in 1956.                                | position 1956
+            He was arrested on 27 February, in the hall.                    | arrest -
+            On 8 December 1937 he was shot by the NKVD near Leningrad.      | execution 1937-12-08
+            The former editor testified against himself.                    | testimony -
+            Under interrogation the designer signed a confession.           | testimony -
+            In 1988 the Supreme Court annulled the verdict.                 | rehabilitation 1988
+            The Party Control Committee restored his party membership in 1988. | reinstatement 1988
             """)
     void findsOneDatedEventPerSentence(String sentence, String expected) {
         assertThat(summary(events(sentence))).containsExactly(expected);
