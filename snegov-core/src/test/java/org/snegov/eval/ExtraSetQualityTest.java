@@ -39,5 +39,6 @@ class ExtraSetQualityTest {
         assertThat(s.events().f1()).as("event F1").isGreaterThanOrEqualTo(0.97);
         assertThat(s.birthAccuracy()).as("birth").isGreaterThanOrEqualTo(0.95);
         assertThat(s.deathAccuracy()).as("death").isGreaterThanOrEqualTo(0.95);
+        assertThat(s.peopleRecall()).as("people recall").isGreaterThanOrEqualTo(0.6);
     }
 }

@@ -66,6 +66,17 @@ class RussianExtractionTest {
         assertThat(record.death().date().iso()).isEqualTo("1955");
     }
 
+    @Test
+    void namesThePeopleMentionedButNotTheSubject() {
+        BiographyDocument doc = Biographies.of("Пётр Иванов",
+                "Пётр Сергеевич Иванов родился в 1898 году. Ученик А. Ф. Иоффе. Арестован по доносу В.П. Глушко. "
+                        + "Его жена, Анна Петровна Иванова, была арестована.");
+        var names = SubjectNames.of("Пётр Иванов", "Пётр Сергеевич Иванов");
+        assertThat(new RussianMentionFinder().find(doc, Biographies.SOURCE, names))
+                .extracting(m -> m.name())
+                .containsExactly("А. Ф. Иоффе", "В.П. Глушко", "Анна Петровна Иванова");
+    }
+
     @ParameterizedTest
     @CsvSource(textBlock = """
             Киеве,   Киев
