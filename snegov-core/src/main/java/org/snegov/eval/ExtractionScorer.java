@@ -138,7 +138,9 @@ public final class ExtractionScorer {
         PartialDate pd = predicted == null ? null : predicted.date();
         String pp = predicted == null || predicted.place() == null ? null : predicted.place().asWritten();
         boolean dateOk = gold.date() == null ? pd == null : sameDate(gold.date(), pd);
-        return dateOk && toponyms.sameFirstToponym(gold.place(), pp);
+        String normalized = predicted == null || predicted.place() == null ? null : predicted.place().normalized();
+        return dateOk && (toponyms.sameFirstToponym(gold.place(), pp)
+                || normalized != null && toponyms.sameFirstToponym(gold.place(), normalized));
     }
 
     private static boolean personFound(String gold, List<Mention> mentions) {

@@ -22,6 +22,7 @@ public final class BiographyExtractor {
     private final VitalExtractor vitalExtractor = new VitalExtractor();
     private final EventExtractor eventExtractor = new EventExtractor();
     private final MentionFinder mentionFinder = new MentionFinder();
+    private final RussianMentionFinder russianMentionFinder = new RussianMentionFinder();
     private final RelationFinder relationFinder = new RelationFinder();
 
     /**
@@ -45,7 +46,9 @@ public final class BiographyExtractor {
         SubjectNames subject = SubjectNames.of(nameTexts.toArray(String[]::new)).withPronounsOf(body.toString());
         VitalExtractor.Vitals vitals = vitalExtractor.extract(document, sourceId, subject);
         List<LifeEvent> events = eventExtractor.extract(document, sourceId, subject);
-        List<Mention> mentions = mentionFinder.find(document, sourceId, subject);
+        List<Mention> mentions = Language.of(document.text()) == Language.RUSSIAN
+                ? russianMentionFinder.find(document, sourceId, subject)
+                : mentionFinder.find(document, sourceId, subject);
         List<Relation> relations = relationFinder.find(document, sourceId, subject, mentions);
         return new SourceRecord(recordId, sourceId, PRODUCER, names, vitals.birth(), vitals.death(), events,
                 mentions, relations);

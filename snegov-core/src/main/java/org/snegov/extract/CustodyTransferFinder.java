@@ -16,14 +16,20 @@ import org.snegov.model.EventType;
 public final class CustodyTransferFinder implements TriggerFinder {
 
     private static final Pattern VERB = Pattern.compile("\\b(?<v>sent|taken|transferred|deported|transported|shipped"
-            + "|assigned|imprisoned|incarcerated|confined|held|moved|returned|return|journey(?:ed)?|lived|living|remained|stayed"
+            + "|assigned|imprisoned|incarcerated|confined|held|moved|returned|return|journey(?:ed)?|lived|living|remained|stayed|work(?:ed|ing)"
             + "|serv(?:ed|ing)|spent|spending)\\b(?!\\s+as\\b)(?!\\s+(?:(?-i:\\p{Lu})|him\\b|her\\s+(?:a|an|the)\\b|them\\b))",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CLAUSE_END = Pattern.compile(";|\\bbut\\b|\\bwhile\\b|\\bwhere\\s+(?:he|she)\\s+"
             + "(?!spent)|\\.\\s|:", Pattern.CASE_INSENSITIVE);
-    private static final Pattern CAMP = Pattern.compile("(?<!from\\s(?:the\\s)?)(?:(?i)\\bgulag|\\bkolyma|\\bvorkuta"
-            + "|\\bnorilsk|\\bsolovki|\\bsolovetsky|\\bsharashk\\w*|\\bcamps?\\b|\\bitl\\b|\\blagpunkt|\\bkatorga)"
-            + "|(?-i)\\b\\p{Lu}\\p{L}*(?:LAG|lag)\\b");
+    private static final Pattern CAMP = Pattern.compile("(?<!from\\s(?:the\\s)?)(?:(?i)\\bgulag|\\bsharashk\\w*|camps?\\b"
+            + "|\\bitl\\b|\\blagpunkt|\\bkatorga|\\bprison\\s+(?:design\\s+|technical\\s+|research\\s+)?(?:bureau|institute)"
+            + "|\\bspecial\\s+(?:technical|design)\\s+bureau)"
+            + "|(?-i)\\b\\p{Lu}\\p{L}*(?:LAG|lag)(?:\\p{Ll}{1,2})?\\b");
+    /** Camp regions, which are camps only as destinations: "lived in Norilsk" after release is not a camp. */
+    private static final Pattern CAMP_REGION = Pattern.compile("(?<!from\\s(?:the\\s)?)\\b(?:kolyma|vorkuta|norilsk"
+            + "|solovki|solovetsky|magadan|karlag|dalstroy)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern STAY = Pattern.compile("lived|living|remained|stayed|work(?:ed|ing)",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern EXILE = Pattern.compile("(?<!from\\s)\\b(?:exile|special\\s+settlement|banishment)\\b",
             Pattern.CASE_INSENSITIVE);
 
@@ -40,8 +46,13 @@ public final class CustodyTransferFinder implements TriggerFinder {
             Trigger.Form form = duration ? Trigger.Form.DURATION : Trigger.Form.TRANSFER;
             int s = sentence.start() + v.start();
             int e = sentence.start() + v.end();
-            if (CAMP.matcher(window).find()) out.add(new Trigger(EventType.CAMP, s, e, form));
-            if (EXILE.matcher(window).find()) out.add(new Trigger(EventType.EXILE, s, e, form));
+            boolean stay = STAY.matcher(v.group("v")).matches();
+            Matcher camp = CAMP.matcher(window);
+            Matcher region = CAMP_REGION.matcher(window);
+            Matcher exile = EXILE.matcher(window);
+            if (camp.find()) out.add(new Trigger(EventType.CAMP, s, e, form, e + camp.end()));
+            else if (!stay && region.find()) out.add(new Trigger(EventType.CAMP, s, e, form, e + region.end()));
+            if (exile.find()) out.add(new Trigger(EventType.EXILE, s, e, form, e + exile.end()));
         }
         return out;
     }

@@ -14,7 +14,7 @@ import org.snegov.model.PartialDate;
  * ("13 July [O.S. 1 July] 1894": the New Style date counts) and dates that lean on an earlier year ("that same
  * year", "in August"). Month names must be capitalised so that "may" and "march" stay verbs. Stateless.
  */
-public final class EnglishDateFinder {
+public final class EnglishDateFinder implements DateFinder {
 
     private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October"
             + "|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)";
@@ -28,20 +28,27 @@ public final class EnglishDateFinder {
     private static final String DASH = "\\s*(?:–|—|-|to|until|till|through)\\s*";
     /** Every date starts with a digit, a capital or one of a few words: a cheap first test at each position. */
     private static final String START = "\\b(?=[0-9]|[JFMASOND][a-z]|(?i:in\\b|by\\b|since|until|till|from|of\\b|on\\b|early|late|end\\b"
-            + "|beginning|that\\b|the\\b|a\\b|two|three|four|five|six|seven|eight|nine|ten))";
+            + "|beginning|that\\b|the\\b|a\\b|one\\b|two|three|four|five|six|seven|eight|nine|ten))";
     private static final Pattern DATES = Pattern.compile(START + "(?:" + String.join("|",
             "(?<iso>\\b" + YEAR + "-[01][0-9]-[0-3][0-9]\\b)",
             "(?<mmr>\\b(?<mmr1>" + MONTH + ")" + DASH + "(?<mmr2>" + MONTH + "),?\\s+(?<mmry>" + YEAR + ")\\b)",
             "(?<dmy>\\b(?<dmyd>" + DAY + ")\\s+(?<dmym>" + MONTH + ")" + style("1") + "?,?\\s*(?<dmyy>" + YEAR + ")\\b)",
             "(?<mdy>\\b(?<mdym>" + MONTH + ")\\s+(?<mdyd>" + DAY + ")" + style("2") + "?,?\\s+(?<mdyy>" + YEAR + ")\\b)",
+            "(?<dm>\\b(?<dmd>" + DAY + ")\\s+(?<dmm>" + MONTH + ")\\b(?:\\s+of\\s+(?:that|the\\s+same)\\s+year\\b)?"
+                    + "(?![\\s,]*(?:[\\[(]|" + YEAR + "\\b)))",
+            "(?<md>\\b(?<mdm>" + MONTH + ")\\s+(?<mdd>" + DAY + ")\\b(?![\\s,]*(?:[\\[(]|" + YEAR + "\\b|\\d)))",
             "(?<my>\\b(?<mym>" + MONTH + "),?\\s+(?<myy>" + YEAR + ")\\b)",
             "(?<dec>\\b(?<decy>1[0-9]{2}0|20[0-9]0)'?s\\b)",
             "(?<yr>\\b(?<yr1>" + YEAR + ")(?:(?:–|—|-|\\s+to\\s+|\\s+until\\s+)(?<yr2>" + YEAR + "))?\\b(?!-[01]?[0-9]\\b))",
             "(?<same>\\b(?i:that (?:same )?year|the same year)\\b)",
             "(?<sameday>\\b(?i:(?:that|the) same day|that day)\\b)",
+            "(?<days>\\b(?i:the (?:next|following) day|(?<daysn>a|one|two|three|four|five|six|seven|eight|nine|ten"
+                    + "|\\d{1,2}) days? later)\\b)",
+            "(?<nmonth>\\b(?i:the (?:following|next) month|a month later)\\b)",
             "(?<next>\\b(?i:the (?:following|next) year|a year later|(?<nextn>two|three|four|five|six|seven|eight|nine"
                     + "|ten|\\d{1,2}) years later)\\b)",
-            "(?<mo>\\b(?i:in|by|since|until|till|from|of|on|early|late|end of|beginning of)\\s+(?<mom>" + MONTH + ")\\b(?![\\s,]+(?:[0-9]|" + MONTH + "))(?!" + DASH + MONTH + "))") + ")");
+            "(?<mo>\\b(?i:in|by|since|until|till|from|of|on|early|late|end of|beginning of)\\s+(?<mom>" + MONTH + ")\\b(?![\\s,]+(?:[0-9]|" + MONTH + "))(?!" + DASH + MONTH + ")"
+                    + "(?:\\s+of\\s+(?:that|the\\s+same)\\s+year\\b)?)") + ")");
     private static final Pattern TRAILING_NEW_STYLE = Pattern.compile("\\s*[\\[(](?:N\\.\\s?S\\.|New Style):?\\s*"
             + "([^\\])]{1,40})[\\])]");
     private static final Pattern APPROX = Pattern.compile("(?:c\\.|ca\\.|circa|about|around|approximately)\\s*$");
@@ -53,17 +60,20 @@ public final class EnglishDateFinder {
      * @param contextYear the year that relative dates lean on before the first absolute date of {@code span};
      *                    0 when none is known (relative dates are then skipped)
      */
+    @Override
     public List<DateMention> find(Span span, int contextYear) {
         List<DateMention> out = new ArrayList<>();
         Matcher m = DATES.matcher(span.text());
         int year = contextYear;
         PartialDate day = null;
+        PartialDate month = null;
         while (m.find()) {
-            Optional<DateMention> d = mention(span, m, year, day);
+            Optional<DateMention> d = mention(span, m, year, day, month);
             if (d.isEmpty()) continue;
             DateMention dm = d.get();
             if (!dm.relative() || m.group("next") != null) year = (dm.until() != null ? dm.until() : dm.date()).year();
             if (dm.date().precision() == org.snegov.model.Precision.DAY) day = dm.date();
+            if (dm.date().precision().compareTo(org.snegov.model.Precision.MONTH) >= 0) month = dm.date();
             out.add(dm);
         }
         return out;
@@ -75,7 +85,8 @@ public final class EnglishDateFinder {
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0).date());
     }
 
-    private static Optional<DateMention> mention(Span span, Matcher m, int contextYear, PartialDate contextDay) {
+    private static Optional<DateMention> mention(Span span, Matcher m, int contextYear, PartialDate contextDay,
+                                                 PartialDate contextMonth) {
         Span at = span.sub(span.start() + m.start(), span.start() + m.end());
         try {
             PartialDate date;
@@ -102,6 +113,25 @@ public final class EnglishDateFinder {
             } else if (m.group("yr") != null) {
                 date = PartialDate.ofYear(year(m.group("yr1")));
                 if (m.group("yr2") != null) until = PartialDate.ofYear(year(m.group("yr2")));
+            } else if (m.group("dm") != null) {
+                if (contextYear == 0) return Optional.empty();
+                date = PartialDate.ofDay(contextYear, month(m.group("dmm")), day(m.group("dmd")));
+                relative = true;
+            } else if (m.group("md") != null) {
+                if (contextYear == 0) return Optional.empty();
+                date = PartialDate.ofDay(contextYear, month(m.group("mdm")), day(m.group("mdd")));
+                relative = true;
+            } else if (m.group("days") != null) {
+                if (contextDay == null) return Optional.empty();
+                java.time.LocalDate d = java.time.LocalDate.of(contextDay.year(), contextDay.month(), contextDay.day())
+                        .plusDays(m.group("daysn") == null ? 1 : count(m.group("daysn")));
+                date = PartialDate.ofDay(d.getYear(), d.getMonthValue(), d.getDayOfMonth());
+                relative = true;
+            } else if (m.group("nmonth") != null) {
+                if (contextMonth == null) return Optional.empty();
+                int mo = contextMonth.month() % 12 + 1;
+                date = PartialDate.ofMonth(mo == 1 ? contextMonth.year() + 1 : contextMonth.year(), mo);
+                relative = true;
             } else if (m.group("sameday") != null) {
                 if (contextDay == null) return Optional.empty();
                 date = contextDay;
@@ -145,6 +175,12 @@ public final class EnglishDateFinder {
         if (!d.find()) return outer;
         int y = d.group(3) != null ? year(d.group(3)) : outer.year();
         return PartialDate.ofDay(y, month(d.group(2)), day(d.group(1)));
+    }
+
+    private static int count(String n) {
+        String l = n.toLowerCase(Locale.ROOT);
+        if (l.equals("a") || l.equals("one")) return 1;
+        return years(n);
     }
 
     private static int years(String n) {

@@ -21,8 +21,29 @@ import org.snegov.model.Precision;
 public final class EventExtractor {
 
     /** An event found in a sentence, before merging. */
-    record Candidate(Trigger trigger, Span sentence, int paragraph, PartialDate date, Place place) {
+    record Candidate(Trigger trigger, Span sentence, int paragraph, PartialDate date, Place place, Span clause,
+                     PartialDate until) {
     }
+
+    /** A date chosen for a trigger, with the mention it came from (null for a date carried from another event). */
+    private record Dated(PartialDate date, DateMention mention) {
+    }
+
+    /** Event types that last, so that a range ("from 1937 to 1951") gives their end. */
+    private static final java.util.Set<EventType> LASTING = java.util.EnumSet.of(EventType.CAMP, EventType.EXILE,
+            EventType.POSITION, EventType.OTHER);
+    /** Words between two dates that list them: "in 1945, 1957 and 1972". */
+    private static final Pattern LIST = Pattern.compile("\\s*(?:,\\s*(?:and\\s+)?|and\\s+)");
+    /** A preposition that belongs to the date after it: "In June 1937". */
+    private static final Pattern DATE_PREPOSITION = Pattern.compile("(?<![\\p{L}])(?:[Ii]n|[Oo]n|[Bb]y|[Ss]ince|[Ff]rom"
+            + "|[Dd]uring|[Bb]efore|[Aa]fter|[Uu]ntil|[Ee]arly|[Ll]ate|[Aa]round|[Tt]hroughout|[Вв]|[Сс]|[Дд]о)\\s+(?:the\\s+)?$");
+    /** Where a clause ends: a semicolon, a colon, or a comma before a conjunction or a relative word. */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile(";|:\\s|\\s[–—]\\s|,\\s*(?:and(?!\\s+\\p{Lu})|but|while|whereas|although"
+            + "|though|where|which|who|whom|when|after\\s+which|so|yet|then)\\b|,\\s+(?=(?:he|she)\\s)"
+            + "|\\s+and\\s+(?=(?:then\\s+|later\\s+|soon\\s+|also\\s+)?(?:was\\s+|were\\s+)?(?:\\p{Ll}{2,}ed|sent|taken|given|shot|held|kept|brought|put|made"
+            + "|found|told|left|thrown|driven|spent|went|won|got|lost|became|began|wrote|fled|fell)\\b)"
+            + "|\\s+and\\s+(?=(?:then\\s+|later\\s+)?(?:was|were|became|had)\\s)|\\s+but\\s+(?!also\\b)"
+            + "|\\s+and,\\s|\\s+и\\s+(?=(?:затем\\s+|вскоре\\s+)?\\p{Ll}+(?:ан|ен|ён|ян|ил|ал|ял|ит|ыт|ул|ел)(?:а|о|ы|ся|ась)?(?![\\p{L}]))");
 
     private static final Pattern BREAK = Pattern.compile(";|,\\s*(?:and|but|where|which|who|while)\\b|\\bbut\\b");
     private static final Pattern OPENER = Pattern.compile("^(?:(?:However|Then|Later|Thereafter|Subsequently),?\\s+)?"
@@ -40,6 +61,8 @@ public final class EventExtractor {
     private final List<TriggerFinder> finders = List.of(new LexiconTriggerFinder(), new CustodyTransferFinder());
     private final SentenceSplitter splitter = new SentenceSplitter();
     private final EnglishDateFinder dates = new EnglishDateFinder();
+    private final List<TriggerFinder> russianFinders = List.of(new RussianTriggerFinder());
+    private final RussianDateFinder russianDates = new RussianDateFinder();
     private final SubjectResolver subjects = new SubjectResolver();
     private final NegationDetector negation = new NegationDetector();
     private final EventMerger merger = new EventMerger();
@@ -52,6 +75,10 @@ public final class EventExtractor {
      */
     public List<LifeEvent> extract(BiographyDocument document, String sourceId, SubjectNames names) {
         List<Candidate> found = new ArrayList<>();
+        boolean russian = Language.of(document.text()) == Language.RUSSIAN;
+        DateFinder dates = russian ? russianDates : this.dates;
+        RussianAgreement.Gender gender = russian ? RussianAgreement.genderOf(document.text())
+                : RussianAgreement.Gender.UNKNOWN;
         int year = 0;
         int paragraphIndex = 0;
         for (Span paragraph : document.paragraphs().toList()) {
@@ -61,22 +88,23 @@ public final class EventExtractor {
             }
             Enclosures enclosures = Enclosures.of(paragraph);
             for (Span sentence : splitter.split(paragraph)) {
-                found.addAll(sentence(sentence, paragraphIndex, paragraphDates, enclosures, names));
+                found.addAll(sentence(sentence, paragraphIndex, paragraphDates, enclosures, names, russian, gender));
             }
             paragraphIndex++;
         }
         List<LifeEvent> out = new ArrayList<>();
         for (Candidate c : merger.merge(found, document.text())) {
-            Evidence evidence = Evidence.of(sourceId, document.text(), c.sentence().start(), c.sentence().end());
-            out.add(LifeEvent.of(c.trigger().type(), c.date(), c.place(), evidence));
+            Evidence evidence = Evidence.of(sourceId, document.text(), c.clause().start(), c.clause().end());
+            out.add(new LifeEvent(c.trigger().type(), c.date(), c.until(), c.place(), evidence, false));
         }
         return out;
     }
 
     private List<Candidate> sentence(Span sentence, int paragraph, List<DateMention> paragraphDates,
-                                     Enclosures enclosures, SubjectNames names) {
+                                     Enclosures enclosures, SubjectNames names, boolean russian,
+                                     RussianAgreement.Gender gender) {
         List<Trigger> triggers = new ArrayList<>();
-        for (TriggerFinder f : finders) {
+        for (TriggerFinder f : russian ? russianFinders : finders) {
             for (Trigger t : f.find(sentence)) {
                 if (!enclosures.inParentheses(t.start()) && !enclosures.inQuotes(t.start())) triggers.add(t);
             }
@@ -85,22 +113,44 @@ public final class EventExtractor {
         List<DateMention> sentenceDates = paragraphDates.stream()
                 .filter(d -> d.span().start() >= sentence.start() && d.span().end() <= sentence.end())
                 .filter(d -> !enclosures.inParentheses(d.span().start()))
-                .filter(d -> !UNTIL.matcher(sentence.text().substring(0, d.span().start() - sentence.start())).find())
+                .filter(d -> !UNTIL.matcher(tail(sentence.text(), d.span().start() - sentence.start())).find())
                 .toList();
         List<DateMention> claimed = new ArrayList<>();
         List<DateMention> postVerbal = new ArrayList<>();
         for (int i = 0; i < triggers.size(); i++) {
-            postVerbal.add(postVerbal(sentence, triggers, i, sentenceDates));
+            postVerbal.add(postVerbal(sentence, triggers, i, sentenceDates, russian));
             if (postVerbal.get(i) != null) claimed.add(postVerbal.get(i));
         }
         List<Candidate> out = new ArrayList<>();
         for (int i = 0; i < triggers.size(); i++) {
             Trigger t = triggers.get(i);
             if (i > 0 && overlapsSameType(triggers.get(i - 1), t)) continue;
-            if (negation.negated(sentence, t)) continue;
-            if (subjects.resolve(sentence, t, names) == Subject.OTHER) continue;
-            PartialDate date = date(sentence, triggers, i, sentenceDates, postVerbal.get(i), claimed, out);
-            out.add(new Candidate(t, sentence, paragraph, date, place(sentence, t)));
+            if (russian) {
+                if (RussianAgreement.negated(sentence, t) || !RussianAgreement.ofSubject(sentence, t, gender)) continue;
+            } else {
+                if (negation.negated(sentence, t)) continue;
+                if (subjects.resolve(sentence, t, names) == Subject.OTHER) continue;
+            }
+            Dated dated = date(sentence, triggers, i, sentenceDates, postVerbal.get(i), claimed, out, russian);
+            PartialDate date = dated == null ? null : dated.date();
+            DateMention mention = dated == null ? null : dated.mention();
+            PartialDate until = mention != null && mention.until() != null && LASTING.contains(t.type())
+                    && date != null && date.equals(mention.date()) ? mention.until() : null;
+            Span clause = clause(sentence, t, mention);
+            out.add(new Candidate(t, sentence, paragraph, date, place(sentence, t), clause, until));
+            if (mention != null && mention == postVerbal.get(i) && !mention.relative()) {
+                // "named Hero of Socialist Labour in 1945, 1957 and 1972": one event per listed date
+                DateMention last = mention;
+                for (DateMention d : sentenceDates) {
+                    if (d.span().start() < last.span().end() || d.relative()) continue;
+                    String between = sentence.text().substring(last.span().end() - sentence.start(),
+                            d.span().start() - sentence.start());
+                    if (!LIST.matcher(between).matches()) break;
+                    Span wider = sentence.sub(clause.start(), Math.max(clause.end(), d.span().end()));
+                    out.add(new Candidate(t, sentence, paragraph, d.date(), place(sentence, t), wider, null));
+                    last = d;
+                }
+            }
         }
         return out;
     }
@@ -110,16 +160,23 @@ public final class EventExtractor {
     }
 
     /** The first date after the trigger, before the next trigger and before a clause break. */
-    private static DateMention postVerbal(Span sentence, List<Trigger> triggers, int i, List<DateMention> dates) {
+    private static DateMention postVerbal(Span sentence, List<Trigger> triggers, int i, List<DateMention> dates,
+                                          boolean russian) {
         Trigger t = triggers.get(i);
-        int limit = i + 1 < triggers.size() ? triggers.get(i + 1).start() : sentence.end();
+        int limit = sentence.end();
+        for (int j = i + 1; j < triggers.size(); j++) {
+            if (triggers.get(j).start() >= t.end()) {
+                limit = triggers.get(j).start();
+                break;
+            }
+        }
         DateMention found = null;
         for (DateMention d : dates) {
             int s = d.span().start();
             if (s < t.end() || s >= limit) continue;
             if (s - t.end() > 70) break;
             String between = sentence.text().substring(t.end() - sentence.start(), s - sentence.start());
-            if (BREAK.matcher(between).find()) break;
+            if (BREAK.matcher(between).find() || russian && between.indexOf(',') >= 0) break;
             if (found == null) {
                 found = d;
                 if (!d.relative()) break;
@@ -136,9 +193,9 @@ public final class EventExtractor {
      * "later" stands before the trigger, or when the trigger is a transfer ("sent to Kolyma" follows an arrest);
      * else, for a stay measured by its length, the date of the event before it in the sentence.
      */
-    private static PartialDate date(Span sentence, List<Trigger> triggers, int i, List<DateMention> dates,
-                                    DateMention own, List<DateMention> claimed, List<Candidate> before) {
-        if (own != null) return own.date();
+    private static Dated date(Span sentence, List<Trigger> triggers, int i, List<DateMention> dates,
+                              DateMention own, List<DateMention> claimed, List<Candidate> before, boolean russian) {
+        if (own != null) return new Dated(own.date(), own);
         Trigger t = triggers.get(i);
         int from = i > 0 ? triggers.get(i - 1).end() : sentence.start();
         DateMention pre = null;
@@ -147,19 +204,62 @@ public final class EventExtractor {
         }
         if (pre != null && !sentence.text().substring(pre.span().end() - sentence.start(),
                 t.start() - sentence.start()).contains(";")) {
-            return pre.date();
+            return new Dated(pre.date(), pre);
         }
         String head = sentence.text().substring(0, t.start() - sentence.start());
-        if (!dates.isEmpty() && OPENER.matcher(sentence.text()).lookingAt()
+        boolean opens = russian ? !dates.isEmpty() && dates.get(0).span().start() - sentence.start() < 4
+                : OPENER.matcher(sentence.text()).lookingAt();
+        if (!dates.isEmpty() && opens
                 && dates.get(0).span().start() < t.start() && dates.get(0).span().start() - sentence.start() < 80) {
             PartialDate opening = dates.get(0).date();
-            boolean later = SOON.matcher(head).find() || t.form() == Trigger.Form.TRANSFER;
-            return later ? yearOf(opening) : opening;
+            boolean later = SOON.matcher(tail(head, head.length())).find() || t.form() == Trigger.Form.TRANSFER;
+            return new Dated(later ? yearOf(opening) : opening, dates.get(0));
         }
         if (t.form() == Trigger.Form.DURATION && !before.isEmpty()) {
-            return before.get(before.size() - 1).date();
+            return new Dated(before.get(before.size() - 1).date(), null);
         }
         return null;
+    }
+
+    /**
+     * The clause that states {@code t}: from the last clause break before it to the first after it, widened to
+     * take in the date it was given from the same sentence; trimmed of spaces and final punctuation.
+     */
+    private static Span clause(Span sentence, Trigger t, DateMention date) {
+        String text = sentence.text();
+        int at = t.start() - sentence.start();
+        int from = 0;
+        var m = CLAUSE_BREAK.matcher(text);
+        int to = text.length();
+        while (m.find()) {
+            if (m.end() <= at) from = m.end();
+            else if (m.start() >= t.reach() - sentence.start()) {
+                to = m.start();
+                break;
+            }
+        }
+        if (date != null && date.span().start() >= sentence.start() && date.span().end() <= sentence.end()) {
+            int dateStart = date.span().start() - sentence.start();
+            var lead = DATE_PREPOSITION.matcher(text.substring(Math.max(0, dateStart - 16), dateStart));
+            if (lead.find()) dateStart -= lead.end() - lead.start();
+            from = Math.min(from, dateStart);
+            to = Math.max(to, date.span().end() - sentence.start());
+        }
+        while (from < to && Character.isWhitespace(text.charAt(from))) from++;
+        while (to > from && (Character.isWhitespace(text.charAt(to - 1)) || ".,;:".indexOf(text.charAt(to - 1)) >= 0)) {
+            if (text.charAt(to - 1) == '.' && to >= 2 && text.charAt(to - 2) == 'г'
+                    && (to < 3 || !Character.isLetter(text.charAt(to - 3)))) {
+                break; // "1937 г." keeps its abbreviation's dot
+            }
+            to--;
+        }
+        if (to <= from) return sentence;
+        return sentence.sub(sentence.start() + from, sentence.start() + to);
+    }
+
+    /** The last characters of {@code text} before {@code end}: enough for a pattern anchored at the end. */
+    private static String tail(String text, int end) {
+        return text.substring(Math.max(0, end - 60), end);
     }
 
     private static PartialDate yearOf(PartialDate d) {

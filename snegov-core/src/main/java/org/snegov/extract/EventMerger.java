@@ -22,9 +22,12 @@ import org.snegov.model.EventType;
 final class EventMerger {
 
     private static final Pattern SEQUENCE = Pattern.compile("\\b(?:then|later|afterwards|subsequently|again|after"
-            + "\\s+that|second|another|once\\s+more)\\b", Pattern.CASE_INSENSITIVE);
+            + "\\s+that|second|another|once\\s+more|commuted|reduced|replaced|increased|he|she)\\b|;", Pattern.CASE_INSENSITIVE);
+    /** A clause that looks back at an event already told: "After she was freed, ...", "Following his arrest". */
+    private static final Pattern LOOK_BACK = Pattern.compile("(?:^|[,;]\\s*)(?:after|once|when|following|upon|since)"
+            + "\\s+(?:(?:he|she)\\s+(?:was|had\\s+been)\\s+|(?:his|her)\\s+)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern REPEAT = Pattern.compile("\\b(?:again|second|third|another|re-?arrest\\w*"
-            + "|once\\s+more)\\b", Pattern.CASE_INSENSITIVE);
+            + "|once\\s+more|several\\s+times|repeatedly|twice|many\\s+times|more\\s+than\\s+once)\\b", Pattern.CASE_INSENSITIVE);
     private static final Set<EventType> CONTINUING = Set.of(EventType.CAMP, EventType.EXILE);
     private static final Set<EventType> ONCE = Set.of(EventType.ARREST, EventType.EXECUTION,
             EventType.REHABILITATION, EventType.DEATH);
@@ -36,8 +39,13 @@ final class EventMerger {
             if (same != null) {
                 if (same.date() == null && c.date() != null) {
                     out.set(out.indexOf(same), new EventExtractor.Candidate(same.trigger(), same.sentence(),
-                            same.paragraph(), c.date(), same.place() != null ? same.place() : c.place()));
+                            same.paragraph(), c.date(), same.place() != null ? same.place() : c.place(),
+                            same.sentence().sub(Math.min(same.clause().start(), c.clause().start()),
+                                    Math.max(same.clause().end(), c.clause().end())), c.until()));
                 }
+                continue;
+            }
+            if (c.date() == null && lookingBack(c, text) && out.stream().anyMatch(o -> o.trigger().type() == c.trigger().type())) {
                 continue;
             }
             if (c.date() == null && CONTINUING.contains(c.trigger().type())
@@ -48,7 +56,7 @@ final class EventMerger {
         }
         List<EventExtractor.Candidate> kept = new ArrayList<>();
         for (EventExtractor.Candidate c : out) {
-            if (ONCE.contains(c.trigger().type()) && !REPEAT.matcher(c.sentence().text()).find()
+            if (ONCE.contains(c.trigger().type()) && c.paragraph() > 0 && !REPEAT.matcher(c.sentence().text()).find()
                     && out.stream().anyMatch(o -> o != c && o.trigger().type() == c.trigger().type()
                     && finer(o.date(), c.date()))) {
                 continue;
@@ -56,6 +64,10 @@ final class EventMerger {
             kept.add(c);
         }
         return kept;
+    }
+
+    private static boolean lookingBack(EventExtractor.Candidate c, String text) {
+        return LOOK_BACK.matcher(text.substring(c.sentence().start(), c.trigger().start())).find();
     }
 
     /** Whether {@code a} states the same time as {@code b} more precisely ("1940-08-06" and "1940"; any and none). */
@@ -71,7 +83,7 @@ final class EventMerger {
             EventExtractor.Candidate o = out.get(i);
             if (o.sentence().start() != c.sentence().start()) break;
             if (o.trigger().type() != c.trigger().type()) continue;
-            if (o.date() != null && c.date() != null && !o.date().equals(c.date())) continue;
+            if (o.date() != null && c.date() != null) continue;
             String between = text.substring(Math.min(o.trigger().end(), c.trigger().start()), c.trigger().start());
             if (SEQUENCE.matcher(between).find()) continue;
             return o;

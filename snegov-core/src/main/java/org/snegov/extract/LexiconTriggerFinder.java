@@ -22,9 +22,10 @@ public final class LexiconTriggerFinder implements TriggerFinder {
 
     /** A pattern, tried only on sentences that hold one of its cues (lower-case substrings), for speed. */
     private record Rule(EventType type, Trigger.Form form, Pattern pattern, List<String> cues, boolean hasTarget,
-                        boolean hasObject) {
+                        boolean hasObject, boolean hasTarget2) {
         Rule(EventType type, Trigger.Form form, Pattern pattern, List<String> cues) {
-            this(type, form, pattern, cues, pattern.pattern().contains("(?<t>"), pattern.pattern().contains("(?<obj>"));
+            this(type, form, pattern, cues, pattern.pattern().contains("(?<t>"), pattern.pattern().contains("(?<obj>"),
+                    pattern.pattern().contains("(?<t2>"));
         }
 
         boolean cued(String lowerSentence) {
@@ -52,31 +53,47 @@ public final class LexiconTriggerFinder implements TriggerFinder {
             "publishing", "nkvd", "ogpu", "cheka", "gpu", "apparatus", "administration", "secretariat", "council",
             "commission", "editorial", "pravda", "izvestia", "comintern", "embassy", "court", "procuracy",
             "prosecutor's", "headquarters", "staff", "section", "work");
+    /** Words that make the object of "worked in" a place of custody, which is a camp, not a post. */
+    private static final Set<String> CUSTODY = Set.of("prison", "sharashka", "gulag");
+    private static final Pattern CUSTODY_PLACE = Pattern.compile("\\bspecial\\s+(?:technical|design)\\s+bureau",
+            Pattern.CASE_INSENSITIVE);
     private static final Set<String> LOCATION_HEADS = Set.of("town", "city", "village", "region", "area", "country",
             "countryside", "settlement", "north", "south", "east", "west", "far");
 
     private static final List<Rule> RULES = List.of(
             verb(EventType.ARREST, "\\b(?:re-?)?arrested\\b|\\bplaced\\s+under\\s+arrest\\b"
-                    + "|\\btaken\\s+into\\s+custody\\b|\\bdetained\\b", List.of("arrest", "custody", "detained")),
+                    + "|\\btaken\\s+into\\s+custody\\b|\\bdetained\\b"
+                    + "|\\b(?:was|were)\\s+(?:again\\s+|soon\\s+|then\\s+)?(?:caught|seized|apprehended|picked\\s+up|rounded\\s+up)\\b",
+                    List.of("arrest", "custody", "detained", "caught", "seized", "apprehended", "picked", "rounded")),
             noun(EventType.ARREST, "\\b(?:his|her)\\s+(?:first\\s+|second\\s+|third\\s+|new\\s+|final\\s+)?"
                     + "(?<t>(?:re-?)?arrest)\\b(?!\\s+(?:of|warrant))", List.of("arrest")),
-            verb(EventType.RELEASE, "\\breleased\\b|\\bfreed\\b|\\bset\\s+free\\b", List.of("release", "freed", "free")),
+            verb(EventType.RELEASE, "\\breleased\\b|\\bfreed\\b|\\bset\\s+free\\b|\\bamnestied\\b"
+                    + "|\\blet\\s+out\\s+of\\b", List.of("release", "freed", "free", "amnestied", "let out")),
             noun(EventType.RELEASE, "\\b(?:his|her)\\s+(?:eventual\\s+|early\\s+)?(?<t>release)\\b", List.of("release")),
             verb(EventType.ACQUITTAL, "\\bacquitted\\b|\\bfound\\s+not\\s+guilty\\b", List.of("acquitted", "guilty", "dropped", "dismissed", "closed")),
             noun(EventType.ACQUITTAL, "\\b(?<t>charges|case)\\s+(?:against\\s+(?:him|her)\\s+)?(?:was|were)\\s+"
                     + "(?:dropped|dismissed|closed)\\b", List.of("dropped", "dismissed", "closed")),
             verb(EventType.SENTENCE, "\\bsentenced\\b|\\bconvicted\\b|\\bcondemned\\b"
                     + "|\\bserv(?:ed|ing)\\s+(?:a|an|his|her)\\s+(?:[\\w-]+\\s+){0,3}?(?:sentence|term)\\b"
-                    + "|\\bgiven\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,3}?(?:sentence|term)\\b", List.of("sentence", "convicted", "condemned", "term")),
-            noun(EventType.SENTENCE, "(?<t>\\bsentence)\\s+was\\s+(?:reduced|commuted|increased|extended|changed"
-                    + "|replaced|confirmed)\\b", List.of("sentence")),
+                    + "|\\b(?:given|received|got|handed)\\s+(?:a|an|another)\\s+(?:[\\w-]+\\s+){0,3}?(?:sentence|term)\\b"
+                    + "|\\b(?:given|received|got)\\s+(?:a\\s+further\\s+|another\\s+)?(?:\\d{1,2}|two|three|four|five|six|seven|eight"
+                    + "|nine|ten|eleven|twelve|fifteen|twenty|twenty-five)\\s+years\\b",
+                    List.of("sentence", "convicted", "condemned", "term", "years")),
+            noun(EventType.SENTENCE, "(?<t>\\bsentence)\\s+was\\s+(?:later\\s+|then\\s+|soon\\s+)?(?:reduced|commuted|increased|extended|changed"
+                    + "|replaced|confirmed|eased|softened|lengthened|mitigated)\\b", List.of("sentence")),
             verb(EventType.EXILE, "\\bexiled\\b|\\bbanished\\b|\\bdeported\\b", List.of("exiled", "banished", "deported")),
-            verb(EventType.EXECUTION, "\\bexecuted\\b|\\b(?:was|were|been|and)\\s+(?<t>shot)\\b(?!\\s+(?:at|by|in\\s+the\\s+(?:leg|arm|back)))|\\bput\\s+to\\s+death\\b", List.of("executed", "shot", "death")),
+            verb(EventType.EXECUTION, "\\bexecuted\\b|\\b(?:was|were|been|and|,)\\s+(?:then\\s+|later\\s+|soon\\s+)?(?<t>shot)\\b(?!\\s+(?:at|in\\s+the\\s+(?:leg|arm|back|head)|down|dead\\s+by\\s+(?:a|an)\\s))|\\bput\\s+to\\s+death\\b", List.of("executed", "shot", "death")),
             noun(EventType.EXECUTION, "\\b(?:his|her)\\s+(?<t>execution)\\b", List.of("execution")),
-            verb(EventType.REHABILITATION, "\\brehabilitated\\b", List.of("rehabilitated")),
+            verb(EventType.REHABILITATION, "\\brehabilitated\\b|\\bexonerated\\b|\\bcleared\\s+of\\s+(?:all\\s+)?(?:the\\s+)?charges\\b",
+                    List.of("rehabilitated", "exonerated", "cleared")),
+            noun(EventType.REHABILITATION, "\\b(?:annull?(?:ed)?|quash(?:ed)?|overturn(?:ed)?|revoked?|set\\s+aside|reversed)\\s+"
+                    + "(?:the|his|her)\\s+(?:[\\w-]+\\s+)?(?<t>verdicts?|sentences?|convictions?)\\b"
+                    + "|\\b(?:the|his|her)\\s+(?:[\\w-]+\\s+)?(?<t2>verdicts?|sentences?|convictions?)\\s+(?:was|were)\\s+"
+                    + "(?:annulled|quashed|overturned|revoked|set\\s+aside|reversed)\\b",
+                    List.of("annul", "quash", "overturn", "revoke", "aside", "reversed")),
             noun(EventType.REHABILITATION, "\\b(?:his|her)\\s+(?:posthumous\\s+|full\\s+|partial\\s+|official\\s+)?"
                     + "(?<t>rehabilitation)\\b", List.of("rehabilitation")),
-            verb(EventType.PARTY_JOIN, "\\bjoined\\s+the\\s+(?:" + W + "){0,3}?" + PARTY + "\\b(?!\\s+(?:central\\s+)?"
+            verb(EventType.PARTY_JOIN, "\\bjoined\\s+the\\s+(?:" + W + "){0,5}?" + PARTY + "\\b(?!\\s+(?:central\\s+)?"
                     + "(?:committee|organi[sz]ation|cell|school))"
                     + "|\\b(?:was|became|becoming|become|been)\\s+(?:already\\s+|also\\s+)?a\\s+member\\s+of\\s+the\\s+"
                     + "(?:" + W + "){0,2}?" + PARTY + "\\b(?!\\s+(?:central\\s+)?(?:committee|organi[sz]ation|cell))"
@@ -85,10 +102,11 @@ public final class LexiconTriggerFinder implements TriggerFinder {
             noun(EventType.EXPULSION, "\\b(?:his|her)\\s+(?<t>expulsion)\\b", List.of("expulsion")),
             verb(EventType.REINSTATEMENT, "\\b(?:reinstated|readmitted)\\b|\\bmembership\\s+was\\s+restored\\b"
                     + "|\\brestored\\s+to\\s+the\\s+party\\b", List.of("reinstated", "readmitted", "restored")),
+            noun(EventType.REINSTATEMENT, "\\brestored\\s+(?:his|her)\\s+(?:party\\s+)?(?<t>membership)\\b", List.of("restored")),
             verb(EventType.POSITION, "\\bserv(?:ed|ing)\\s+as\\b|\\bwork(?:ed|ing)\\s+(?:[\\p{L}-]+\\s+){0,4}?as\\b"
                     + "|\\bheld\\s+(?:[\\w-]+\\s+){0,3}?(?:positions?|posts?|offices?)\\b"
                     + "|\\b(?:was|became|becoming|become|been)\\s+(?:also\\s+|later\\s+|then\\s+)?"
-                    + "(?:appointed\\s+|elected\\s+|named\\s+|made\\s+)?(?:as\\s+)?(?:(?:a|an|the)\\s+)?"
+                    + "(?:appointed\\s+|elected\\s+|named\\s+|made\\s+)?(?:as\\s+)?(?!(?:(?:a|an|the)\\s+)?(?:first|only|last|youngest|oldest)\\b)(?:(?:a|an|the)\\s+)?"
                     + "(?:[\\p{L}'’-]+\\s+){0,3}?" + OFFICE + "\\b"
                     + "|\\b(?:was|were)\\s+appointed\\b|\\belected\\s+(?:to|as)\\b"
                     + "|\\bjoined\\s+the\\s+" + ORGAN + "\\b", List.of("served", "serving", "worked", "working", "held", "appointed", "elected", "joined", "secretary", "advis", "chair", "head", "director", "deputy", "commissar", "chief", "editor", "president", "minister", "governor", "rector", "dean", "commander", "prosecutor", "ambassador", "consul", "member")),
@@ -97,12 +115,44 @@ public final class LexiconTriggerFinder implements TriggerFinder {
                     + "|physician|doctor)\\s+(?:at|of|in|for|with)\\b|\\b(?:taught|lectured)\\s+(?:at|in)\\b"
                     + "|\\bheaded\\s+the\\b", List.of("professor", "lecturer", "teacher", "instructor", "researcher",
                     "engineer", "correspondent", "journalist", "physician", "doctor", "taught", "lectured", "headed")),
+            verb(EventType.POSITION, "\\benlisted\\s+in\\b|\\b(?:was\\s+)?given\\s+(?:the\\s+)?command\\s+of\\b"
+                    + "|\\btook\\s+(?:over\\s+)?(?:the\\s+)?command\\s+of\\b"
+                    + "|\\b(?:commanded|led|headed|directed|ran|edited|chaired|founded|co-founded)\\s+(?:the|a|an|his|her)\\s+"
+                    + "(?!(?:[\\w-]+\\s+)?(?:life|way|campaign|attack|protest|defen[cs]e|investigation|interrogation|case)\\b)"
+                    + "|\\bopened\\s+(?:his|her)\\s+own\\b"
+                    + "|\\b(?:was|were)\\s+(?:made|promoted(?:\\s+to)?|named)\\s+(?:a\\s+|an\\s+|the\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}?"
+                    + "(?:marshal|general|colonel|admiral|major|lieutenant|captain|professor|academician)\\b"
+                    + "|\\bplaced\\s+at\\s+the\\s+head\\s+of\\b|\\b(?:put\\s+in|took|taking|was\\s+given)\\s+charge\\s+of\\b"
+                    + "|\\bheld\\s+the\\s+(?:[\\w-]+\\s+)?chair\\s+of\\b|\\b(?:established|set\\s+up)\\s+(?:the|a|an|his|her)\\s+"
+                    + "(?:[\\w-]+\\s+){0,3}?(?:institute|laboratory|department|school|theat(?:re|er)|journal|bureau|museum|society)\\b"
+                    + "|\\btook\\s+up\\s+(?:a|the|his|her)\\s+(?:[\\w-]+\\s+)?(?:post|position|job|appointment|chair)\\b"
+                    + "|\\btransferred\\s+to\\s+[^,.;]{0,40}?\\bas\\s+(?=(?:a|an|the|deputy|head|chief|director|first|second)\\b)"
+                    + "|\\breturned\\s+to\\s+(?:teaching|work\\s+at|research\\s+at|his\\s+post|her\\s+post)\\b"
+                    + "|\\bserved\\s+on\\s+the\\b|\\blectured\\s+(?:on\\s+[\\w-]+\\s+)?(?:at|in)\\b"
+                    + "|\\band\\s+(?:a|an)\\s+(?:full\\s+|candidate\\s+)?member\\s+of\\s+the\\s+(?:" + W + "){0,3}?(?:committee|politburo"
+                    + "|orgburo|presidium|academy|council|secretariat)\\b"
+                    + "|\\bjoined\\s+the\\s+(?:" + W + "){0,4}?(?:guards?|army|navy|fleet|theat(?:re|er)|institute|university"
+                    + "|troupe|company|staff|faculty|academy)\\b",
+                    List.of("enlisted", "command", " led ", "headed ", "directed ", " ran ", "edited ", "chaired ",
+                    "founded ", "opened ", " made ", "promoted", " named ", "at the head", "charge of", "member of",
+                    "joined the", "chair of", "established", "set up", "took up", "transferred", "returned to",
+                    "served on", "lectured")),
+            verb(EventType.POSITION, "\\bserv(?:ed|ing)\\s+in\\s+(?:the\\s+)?(?!(?:[\\w-]+\\s+){0,3}?(?:camps?|prisons?|gulag|exile"
+                    + "|lagers?|colon(?:y|ies))\\b)", List.of("served in", "serving in")),
             verb(EventType.POSITION, "\\bwork(?:ed|ing)\\s+(?:in|at|for)\\s+(?<obj>[^,.;:()]{1,80})", List.of("worked", "working")),
-            verb(EventType.AWARD, "\\bawarded\\b|\\b(?:received|won)\\s+the\\s+(?:" + W + "){0,4}?"
-                    + "(?:prize|order|medal|award)\\b", List.of("awarded", "received", "won")),
-            verb(EventType.RETIREMENT, "\\bretired\\b|\\bwent\\s+into\\s+retirement\\b", List.of("retire")),
+            verb(EventType.AWARD, "\\bawarded\\b|\\b(?:received|won|receive|win|given|earned)\\s+(?:the|a|an|two|three)\\s+(?:" + W + "){0,4}?"
+                    + "(?:prizes?|orders?|medals?|awards?|title)\\b"
+                    + "|\\b(?:named|made|declared|became|and)\\s+(?:a\\s+|twice\\s+)?(?<t>Hero\\s+of\\s+(?:the\\s+Soviet\\s+Union"
+                    + "|Socialist\\s+Labou?r)|People's\\s+Artist|Honou?red\\s+(?:Artist|Scientist|Worker))",
+                    List.of("awarded", "received", "won ", "receive ", "win ", "given ", "earned ", "hero", "artist", "honou")),
+            verb(EventType.RETIREMENT, "\\bretir(?:ed|ing)\\b|\\bwent\\s+into\\s+retirement\\b", List.of("retir")),
             noun(EventType.RETIREMENT, "\\b(?:his|her)\\s+(?<t>retirement)\\b", List.of("retirement")),
-            verb(EventType.TESTIMONY, "\\btestif(?:y|ied|ying)\\b|\\bgave\\s+(?:evidence|testimony)\\b", List.of("testif", "evidence", "testimony")),
+            verb(EventType.TESTIMONY, "\\btestif(?:y|ied|ying)\\b|\\bgave\\s+(?:evidence|testimony)\\b|\\bconfessed\\b"
+                    + "|\\bpleaded\\s+guilty\\b|\\bsigned\\s+(?:a|the|his|her)\\s+(?:[\\w-]+\\s+)?confession\\b",
+                    List.of("testif", "evidence", "testimony", "confess", "guilty")),
+            noun(EventType.DEATH, "(?<!until\\s|till\\s|before\\s|up\\sto\\s)\\b(?:his|her)\\s+(?<t>death)\\s+(?=in\\b|on\\b|at\\b)",
+                    List.of("death")),
+            noun(EventType.EXILE, "\\b(?:term|period)\\s+of\\s+(?<t>exile)\\b", List.of("exile")),
             verb(EventType.DEATH, "\\bdied\\b|\\bpassed\\s+away\\b|\\bperished\\b|\\bwas\\s+killed\\b", List.of("died", "passed", "perished", "killed")));
 
     private static Rule verb(EventType type, String regex, List<String> cues) {
@@ -123,9 +173,10 @@ public final class LexiconTriggerFinder implements TriggerFinder {
             Matcher m = rule.pattern().matcher(t);
             while (m.find()) {
                 if (rule.hasObject() && m.group("obj") != null && !isPost(m.group("obj"))) continue;
-                boolean target = rule.hasTarget() && m.group("t") != null;
-                int s = target ? m.start("t") : m.start();
-                int e = target ? m.end("t") : m.end();
+                String g = rule.hasTarget() && m.group("t") != null ? "t"
+                        : rule.hasTarget2() && m.group("t2") != null ? "t2" : null;
+                int s = g != null ? m.start(g) : m.start();
+                int e = g != null ? m.end(g) : m.end();
                 if (rule.hasObject()) e = m.start("obj");
                 out.add(new Trigger(rule.type(), sentence.start() + s, sentence.start() + e, rule.form()));
             }
@@ -145,7 +196,10 @@ public final class LexiconTriggerFinder implements TriggerFinder {
         boolean properFirst = false;
         for (String w : words) {
             String lw = w.toLowerCase(Locale.ROOT);
-            if (INSTITUTIONS.contains(lw)) return true;
+            if (CUSTODY.contains(lw) || CUSTODY_PLACE.matcher(object).find()) return false;
+            if (INSTITUTIONS.contains(lw) || lw.endsWith("s") && INSTITUTIONS.contains(lw.substring(0, lw.length() - 1))) {
+                return true;
+            }
             if (Set.of("of", "in", "at", "on", "for", "with", "to", "from", "and", "as", "under").contains(lw)) break;
             if (n == 0 && !DETERMINERS.contains(lw) && Character.isUpperCase(w.charAt(0))) properFirst = true;
             if (LOCATION_HEADS.contains(lw)) return false;

@@ -10,7 +10,10 @@ import java.util.regex.Pattern;
 public final class NegationDetector {
 
     private static final Pattern BEFORE = Pattern.compile("\\b(?:not|never|n't|no\\s+longer|without|refused|refuse"
-            + "|declined|avoided|avoid|escaped|escape|evaded|evade|feared|fearing|threatened|nearly|almost|denied)\\b"
+            + "|declined|avoided|avoid|escaped|escape|evaded|evade|feared|fearing|threatened|nearly|almost|denied"
+            + "|short\\s+of|asked|asking|request(?:ed|ing)?|sought|seeking|petition(?:ed|ing)?|applied|applying"
+            + "|appeal(?:ed|ing)?|hop(?:ed|ing)|demand(?:ed|ing)|told\\s+that|informed\\s+that|falsely|allegedly"
+            + "|supposedly|officially\\s+(?:said|stated|claimed))\\b"
             + "(?:\\s+[\\p{L}'’-]+){0,3}\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern AFTER_REFUSAL = Pattern.compile("^\\s*(?:was|were)\\s+(?:refused|denied|rejected"
             + "|turned\\s+down)\\b", Pattern.CASE_INSENSITIVE);
@@ -20,7 +23,7 @@ public final class NegationDetector {
     public boolean negated(Span sentence, Trigger trigger) {
         String before = sentence.text().substring(0, trigger.start() - sentence.start());
         int cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'));
-        before = before.substring(cut + 1);
+        before = before.substring(Math.max(cut + 1, before.length() - 80));
         String after = sentence.text().substring(trigger.end() - sentence.start());
         if (AFTER_REFUSAL.matcher(after).find()) return true;
         return BEFORE.matcher(before).find() && !UNTIL.matcher(after).find();

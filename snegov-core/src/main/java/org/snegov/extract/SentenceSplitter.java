@@ -11,6 +11,8 @@ import java.util.Set;
  */
 public final class SentenceSplitter {
 
+    private static final java.util.regex.Pattern DATE_OPENING = java.util.regex.Pattern.compile(
+            "(?:^|[.!?]\\s+)(?:[ВвСс]\\s+)?(?:\\d{1,2}\\s+\\p{L}+\\s+)?\\d{4}\\s+гг?$");
     private static final Set<String> ABBREVIATIONS = Set.of("st", "mr", "mrs", "ms", "dr", "prof", "gen", "col",
             "lt", "capt", "sgt", "vs", "jr", "sr", "c", "ca", "approx", "etc", "e.g", "i.e", "cf", "vol",
             "ed", "eds", "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec", "o.s", "n.s");
@@ -51,6 +53,10 @@ public final class SentenceSplitter {
         while (s > 0 && (Character.isLetter(t.charAt(s - 1)) || t.charAt(s - 1) == '.')) s--;
         String word = t.substring(s, dot);
         if (word.isEmpty()) return false;
+        if (word.equals("г") || word.equals("гг")) {
+            // "2 августа 1938 г. Военной коллегией ... приговорён": the year's mark ends no sentence that the date opens
+            return DATE_OPENING.matcher(t.substring(0, dot)).find();
+        }
         if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) return true;
         if (word.matches("(?:\\p{Lu}\\.)+\\p{Lu}")) return true;
         return ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));

@@ -22,6 +22,10 @@ public final class SubjectResolver {
             "went", "held", "served", "worked", "joined", "sent", "took", "left", "got", "began", "gave", "made",
             "wrote", "met", "fled", "came", "fell", "lost", "won", "chose", "remained", "returned", "entered", "moved",
             "married", "died", "received", "experienced", "found");
+    /** Auxiliaries proper, which may follow a subject across a comma ("Snegov, however, was ..."). */
+    private static final Set<String> AUXILIARIES = Set.of("was", "were", "had", "has", "is", "are", "would", "could");
+    /** Object pronouns and possessives: "the police arrested him". */
+    private static final Set<String> OBJECTS = Set.of("him", "her");
     private static final Set<String> ADVERBS = Set.of("then", "also", "later", "soon", "subsequently", "again",
             "never", "not", "already", "still", "eventually", "finally", "once", "first", "twice", "himself",
             "herself", "thus", "too");
@@ -35,18 +39,27 @@ public final class SubjectResolver {
             "family", "father-in-law", "mother-in-law", "friend", "friends", "colleague", "colleagues", "members",
             "member", "leadership", "comrades", "relatives", "uncle", "aunt", "grandfather", "grandmother", "spouse",
             "fiancé", "fiancée", "cousin", "nephew", "niece", "wives", "teacher", "mentor", "boss", "chief",
-            "investigator", "people", "others", "man", "men", "woman", "women");
+            "investigator", "people", "others", "man", "men", "woman", "women", "students", "pupils", "associates",
+            "followers", "disciples", "employees", "scientists", "writers", "officers", "engineers", "prisoners",
+            "many", "several", "most", "all", "some", "thousands", "hundreds", "dozens", "victims", "defendants");
 
     /** Participles whose subject undergoes the event when passive ("was arrested") and causes it when active. */
     private static final Set<String> PASSIVE = Set.of("arrested", "rearrested", "re-arrested", "released",
             "rehabilitated", "sentenced", "convicted", "executed", "exiled", "expelled", "reinstated", "acquitted",
             "deported", "banished", "detained", "freed", "condemned", "shot", "imprisoned");
     /** Role nouns by which a biography refers to its subject: "the writer was arrested". */
-    private static final Set<String> OCCUPATIONS = Set.of("writer", "poet", "scientist", "engineer", "physicist",
-            "politician", "revolutionary", "historian", "artist", "painter", "composer", "priest", "bishop", "actor",
-            "actress", "scholar", "economist", "philosopher", "mathematician", "biologist", "geneticist", "linguist",
-            "diplomat", "novelist", "playwright", "journalist", "author", "dissident", "academician", "commander",
-            "marshal", "officer", "general", "theologian", "singer", "poetess");
+    private static final Set<String> OCCUPATIONS = Set.of(
+            "writer", "poet", "scientist", "engineer", "physicist", "politician", "revolutionary", "historian",
+            "artist", "painter", "composer", "priest", "bishop", "actor", "actress", "scholar", "economist",
+            "philosopher", "mathematician", "biologist", "geneticist", "linguist", "diplomat", "novelist",
+            "playwright", "journalist", "author", "dissident", "academician", "commander", "marshal", "officer",
+            "general", "theologian", "singer", "poetess", "editor", "designer", "director", "prisoner", "professor",
+            "teacher", "doctor", "physician", "lawyer", "chemist", "geologist", "astronomer", "critic", "translator",
+            "sculptor", "architect", "inventor", "agronomist", "botanist", "zoologist", "geographer", "ethnographer",
+            "archaeologist", "orientalist", "pianist", "violinist", "conductor", "dramatist", "filmmaker",
+            "photographer", "student", "admiral", "colonel", "memoirist", "convict", "inmate", "exile", "pastor",
+            "rabbi", "monk", "nun", "archbishop", "metropolitan", "patriarch", "academic", "researcher", "statesman",
+            "activist", "leader", "veteran");
 
     private record Token(String text, int start, int end) {
         String lower() {
@@ -69,6 +82,12 @@ public final class SubjectResolver {
         while (at < tokens.size() && tokens.get(at).start() < trigger.start()) at++;
         if (trigger.form() == Trigger.Form.NOUN) {
             return possessor(tokens, at, names);
+        }
+        if (at < tokens.size() && PASSIVE.contains(tokens.get(at).lower()) && at + 1 < tokens.size()
+                && OBJECTS.contains(tokens.get(at + 1).lower()) && !AUX.contains(before(tokens, at))) {
+            // "the police arrested him", "the court sentenced him": the object undergoes the event
+            boolean relative = at + 2 < tokens.size() && OTHERS.contains(tokens.get(at + 2).lower());
+            return names.isPronoun(tokens.get(at + 1).lower()) && !relative ? Subject.SUBJECT : Subject.OTHER;
         }
         if (at < tokens.size() && PASSIVE.contains(tokens.get(at).lower()) && active(tokens, at)) {
             int after = at + 1;
@@ -102,6 +121,12 @@ public final class SubjectResolver {
                 || Character.isUpperCase(before.text().charAt(0));
     }
 
+    private static String before(List<Token> tokens, int at) {
+        int k = at - 1;
+        while (k >= 0 && (ADVERBS.contains(tokens.get(k).lower()) || tokens.get(k).text().matches("\\p{Ll}+ly"))) k--;
+        return k < 0 ? "" : tokens.get(k).lower();
+    }
+
     private static Subject possessor(List<Token> tokens, int at, SubjectNames names) {
         for (int k = at - 1; k >= Math.max(0, at - 3); k--) {
             String w = tokens.get(k).lower();
@@ -129,7 +154,7 @@ public final class SubjectResolver {
         }
         boolean name = Character.isUpperCase(w.text().charAt(0));
         if (name && j + 1 < tokens.size() && tokens.get(j).text().equals(",")
-                && AUX.contains(tokens.get(j + 1).lower())) {
+                && AUXILIARIES.contains(tokens.get(j + 1).lower())) {
             j++;
         }
         if (j >= tokens.size()) return false;
@@ -174,6 +199,11 @@ public final class SubjectResolver {
                 return Subject.SUBJECT;
             }
             if (before.equals("the") && OCCUPATIONS.contains(w)) return Subject.SUBJECT;
+            // "the former editor", "the young poet": a title with one modifier
+            if (k > 1 && tokens.get(k - 2).lower().equals("the") && OCCUPATIONS.contains(w)
+                    && Character.isLowerCase(tokens.get(k - 1).text().charAt(0))) {
+                return Subject.SUBJECT;
+            }
         }
         return Subject.OTHER;
     }

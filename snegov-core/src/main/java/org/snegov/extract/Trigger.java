@@ -10,12 +10,20 @@ import org.snegov.model.EventType;
  * @param start the first character of the trigger, in whole-text offsets
  * @param end   one past its last character
  * @param form  how the trigger is built, which decides how its subject and date are found
+ * @param reach one past the last character of the words that complete the trigger's meaning ("sent ... to Kolyma"),
+ *              at least {@code end}; evidence reaches that far
  */
-public record Trigger(EventType type, int start, int end, Form form) {
+public record Trigger(EventType type, int start, int end, Form form, int reach) {
 
     public Trigger {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(form, "form");
+        if (reach < end) reach = end;
+    }
+
+    /** A trigger whose meaning is complete in its own words. */
+    public Trigger(EventType type, int start, int end, Form form) {
+        this(type, start, end, form, end);
     }
 
     /** How a trigger is built. */

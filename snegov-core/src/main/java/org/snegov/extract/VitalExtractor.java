@@ -36,7 +36,15 @@ public final class VitalExtractor {
     private static final Pattern MONTHS = Pattern.compile("January|February|March|April|May|June|July|August"
             + "|September|October|November|December");
 
+    private static final Pattern RU_BORN = Pattern.compile("(?<![\\p{L}])родил(?:ся|ась)(?![\\p{L}])");
+    private static final Pattern RU_DIED = Pattern.compile("(?<![\\p{L}])(?:умер(?:ла)?|скончал(?:ся|ась)|погиб(?:ла)?)"
+            + "(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** "в Киеве", "в г. Самаре": a place in the prepositional case after the verb. */
+    private static final Pattern RU_IN = Pattern.compile("^[^.;]{0,60}?(?<![\\p{L}])в\\s+(?:г\\.\\s*|городе\\s+|селе\\s+"
+            + "|деревне\\s+)?(?<p>\\p{Lu}[\\p{L}-]+)");
+
     private final EnglishDateFinder dates = new EnglishDateFinder();
+    private final RussianDateFinder russianDates = new RussianDateFinder();
     private final SentenceSplitter splitter = new SentenceSplitter();
     private final SubjectResolver subjects = new SubjectResolver();
 
@@ -68,9 +76,47 @@ public final class VitalExtractor {
             }
             if (!split) births.add(datedPlace(lifespan));
         }
+        if (Language.of(document.text()) == Language.RUSSIAN) {
+            if (incomplete(births)) russianSentence(document, RU_BORN).ifPresent(births::add);
+            if (incomplete(deaths)) russianSentence(document, RU_DIED).ifPresent(deaths::add);
+        }
         if (incomplete(births)) sentence(document, names, BORN).ifPresent(births::add);
         if (incomplete(deaths)) sentence(document, names, DIED).ifPresent(deaths::add);
         return new Vitals(vital(births, sourceId, document.text()), vital(deaths, sourceId, document.text()));
+    }
+
+    /**
+     * A Russian sentence whose verb ({@code verb}: "родился", "умер") is the subject's, its gender agreeing with
+     * the text's: the date after the verb and the place "в Киеве", in the nominative ("Киев").
+     */
+    private Optional<Part> russianSentence(BiographyDocument document, Pattern verb) {
+        RussianAgreement.Gender gender = RussianAgreement.genderOf(document.text());
+        for (Span paragraph : document.paragraphs().toList()) {
+            if (!verb.matcher(paragraph.text()).find()) continue;
+            for (Span sentence : splitter.split(paragraph)) {
+                Matcher v = verb.matcher(sentence.text());
+                if (!v.find()) continue;
+                Trigger at = new Trigger(org.snegov.model.EventType.OTHER, sentence.start() + v.start(),
+                        sentence.start() + v.end(), Trigger.Form.VERB);
+                if (!RussianAgreement.ofSubject(sentence, at, gender)) continue;
+                Span after = sentence.sub(at.end(), sentence.end());
+                Matcher in = RU_IN.matcher(after.text());
+                Place place = in.find() ? new Place(in.group("p"), nominative(in.group("p"))) : null;
+                List<DateMention> found = russianDates.find(after, 0);
+                PartialDate date = found.isEmpty() || found.get(0).span().start() - after.start() > 60
+                        ? null : found.get(0).date();
+                if (place != null || date != null) return Optional.of(new Part(date, place, sentence));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A Russian place name in the prepositional case brought back to the nominative: Киеве → Киев, Казани → Казань. */
+    static String nominative(String place) {
+        if (place.matches(".*(?:ове|еве|ёве|ине|ыне|граде|бурге|ске|цке|поле)")) return place.substring(0, place.length() - 1);
+        if (place.endsWith("и")) return place.substring(0, place.length() - 1) + "ь";
+        if (place.endsWith("е")) return place.substring(0, place.length() - 1) + "а";
+        return place;
     }
 
     /** Whether the parts found so far lack a date or a place, so that the body is worth reading. */
@@ -98,7 +144,7 @@ public final class VitalExtractor {
 
     /** A value such as "Lev Razgon, April 1, 1908, Horki, Mogilev Governorate": the first date, then the place. */
     private Part datedPlace(Span value) {
-        List<DateMention> found = dates.find(value, 0);
+        List<DateMention> found = Language.datesFor(value.text()).find(value, 0);
         if (found.isEmpty()) {
             return value.text().matches("[^\\d]*\\p{L}[^\\d]*") ? place(value) : new Part(null, null, value);
         }

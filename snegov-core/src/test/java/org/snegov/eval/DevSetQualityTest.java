@@ -29,13 +29,17 @@ class DevSetQualityTest {
     }
 
     static List<EvaluationCase> cases() throws IOException {
-        Path eval = evalDir();
+        return cases(evalDir().resolve("bios"), evalDir().resolve("gold"));
+    }
+
+    /** The cases of the biographies in {@code bios} that {@code goldDir} annotates, read as the import reads them. */
+    static List<EvaluationCase> cases(Path bios, Path goldDir) throws IOException {
         BiographyReader reader = new BiographyReader();
         List<EvaluationCase> cases = new ArrayList<>();
-        try (Stream<Path> golds = Files.list(eval.resolve("gold"))) {
+        try (Stream<Path> golds = Files.list(goldDir)) {
             for (Path gold : golds.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
                 GoldDocument g = GoldJson.read(gold);
-                Path bio = eval.resolve("bios").resolve(g.slug() + ".txt");
+                Path bio = bios.resolve(g.slug() + ".txt");
                 byte[] bytes = Files.readAllBytes(bio);
                 Source source = Source.of(bio.getFileName().toString(), "text/plain; charset=UTF-8", bytes,
                         Instant.EPOCH);
@@ -52,14 +56,7 @@ class DevSetQualityTest {
         assumeTrue(Files.isDirectory(evalDir().resolve("gold")),
                 "development set not found at " + evalDir() + "; quality gate skipped");
         ExtractionScore s = new ExtractionScorer().score(cases());
-        StringBuilder out = new StringBuilder("Development set, " + s.documents() + " biographies\n");
-        s.byType().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey()).forEach(e ->
-                out.append(String.format(Locale.ROOT, "  %-15s %s%n", e.getKey().code(), e.getValue())));
-        out.append(String.format(Locale.ROOT, "  %-15s %s%n", "ALL EVENTS", s.events()));
-        out.append(String.format(Locale.ROOT, "  birth %.3f  death %.3f  people recall %.3f (%d/%d)%n",
-                s.birthAccuracy(), s.deathAccuracy(), s.peopleRecall(), s.peopleFound(), s.peopleGold()));
-        s.discrepancies().forEach(d -> out.append("    ").append(d).append('\n'));
-        System.out.println(out);
+        System.out.println(report("Development set", s));
 
         assertThat(s.events().precision()).as("event precision").isGreaterThanOrEqualTo(0.97);
         assertThat(s.events().f1()).as("event F1").isGreaterThanOrEqualTo(0.97);
@@ -68,23 +65,15 @@ class DevSetQualityTest {
         assertThat(s.peopleRecall()).as("people recall").isGreaterThanOrEqualTo(0.97);
     }
 
-    /** Prints the extraction speed; a figure to watch, not a gate. */
-    @Test
-    void printsTheReadingSpeed() throws IOException {
-        assumeTrue(Files.isDirectory(evalDir().resolve("bios")), "development set not found at " + evalDir());
-        List<Source> sources = new ArrayList<>();
-        try (Stream<Path> bios = Files.list(evalDir().resolve("bios"))) {
-            for (Path p : bios.sorted().toList()) {
-                sources.add(Source.of(p.getFileName().toString(), "text/plain", Files.readAllBytes(p), Instant.EPOCH));
-            }
-        }
-        BiographyReader reader = new BiographyReader();
-        for (int i = 0; i < 30; i++) sources.forEach(reader::read);
-        int rounds = 100;
-        long start = System.nanoTime();
-        for (int i = 0; i < rounds; i++) sources.forEach(reader::read);
-        double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf(Locale.ROOT, "Reading speed: %.0f biographies/s on one thread%n",
-                rounds * sources.size() / seconds);
+    /** The figures of {@code s} as printed by the quality gates. */
+    static String report(String title, ExtractionScore s) {
+        StringBuilder out = new StringBuilder(title + ", " + s.documents() + " biographies\n");
+        s.byType().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey()).forEach(e ->
+                out.append(String.format(Locale.ROOT, "  %-15s %s%n", e.getKey().code(), e.getValue())));
+        out.append(String.format(Locale.ROOT, "  %-15s %s%n", "ALL EVENTS", s.events()));
+        out.append(String.format(Locale.ROOT, "  birth %.3f  death %.3f  people recall %.3f (%d/%d)%n",
+                s.birthAccuracy(), s.deathAccuracy(), s.peopleRecall(), s.peopleFound(), s.peopleGold()));
+        s.discrepancies().forEach(d -> out.append("    ").append(d).append('\n'));
+        return out.toString();
     }
 }

@@ -50,6 +50,20 @@ class EnglishDateFinderTest {
         assertThat(finder.parse(text)).isEmpty();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            On 13 March 1938 he was tried; he was shot two days later.  | 1938-03-13, 1938-03-15
+            He was sentenced on 1 February 1940 and shot the next day.  | 1940-02-01, 1940-02-02
+            He was made marshal in June 1944 and hero the following month. | 1944-06, 1944-07
+            In 1937 he was expelled and was arrested on 27 February.    | 1937, 1937-02-27
+            In 1918 he came back. In December of that year he left.     | 1918, 1918-12
+            In 1988 the verdict was annulled. On 21 June of that year he was restored. | 1988, 1988-06-21
+            """)
+    void datesRelativeDaysAndMonthsByTheDateBefore(String text, String expected) {
+        List<DateMention> found = finder.find(new Span(0, text.length(), text), 0);
+        assertThat(String.join(", ", found.stream().map(d -> d.date().toString()).toList())).isEqualTo(expected);
+    }
+
     @Test
     void datesThatSameYearByTheLastYearWritten() {
         Span s = new Span(0, 44, "In 1967 he was expelled; that same year he r");

@@ -1,42 +1,17 @@
 package org.snegov.app.cli;
 
-import java.nio.file.Path;
-import java.util.concurrent.Callable;
-import org.snegov.app.service.BenchService;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Prints figures: generates --persons persons (about 2.5 records each) and imports them",
-                "into DIR/data with the table reader, then reports records/s and the peak heap.",
-                "Run with SNEGOV_JAVA_OPTS=-Xmx512m to check the import's memory bound."})
-final class BenchCommand implements Callable<Integer> {
-
-    @Option(names = "--persons", defaultValue = "400000", paramLabel = "N", description = "Persons to generate (default: ${DEFAULT-VALUE}, about 1,000,000 records).")
-    int persons;
-
-    @Option(names = "--seed", defaultValue = "11", paramLabel = "S", description = "Random seed (default: ${DEFAULT-VALUE}).")
-    long seed;
-
-    @Option(names = "--memorial", paramLabel = "FILE.csv", description = "Instead: time the Memorial reader on FILE (5 rounds).")
-    Path memorial;
-
-    @Option(names = "--dir", paramLabel = "DIR", description = "An empty working directory.")
-    Path dir;
+        description = "Measures Snegov's speed and prints the figures.",
+        subcommands = {BenchImportCommand.class, BenchMemorialCommand.class, BenchExtractionCommand.class})
+final class BenchCommand implements Runnable {
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
-    public Integer call() {
-        if (memorial != null) {
-            spec.commandLine().getOut().println(new BenchService().memorialBench(memorial, 5));
-            return ExitCodes.OK;
-        }
-        if (dir == null) {
-            throw org.snegov.app.service.RegistryException.badArgument("bench needs --dir DIR (an empty directory) or --memorial FILE");
-        }
-        spec.commandLine().getOut().println("bench import: " + new BenchService().importBench(persons, seed, dir));
-        return ExitCodes.OK;
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
     }
 }

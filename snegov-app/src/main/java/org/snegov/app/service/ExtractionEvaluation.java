@@ -62,6 +62,56 @@ public final class ExtractionEvaluation {
         return new ExtractionScorer().score(cases);
     }
 
+    /**
+     * The speed of the biography reader on the {@code *.txt} files of {@code bios}, on this thread: the cold start-up
+     * (making a reader and reading the first biography, which loads the patterns), then biographies per second over
+     * about {@code seconds} after a warm-up of the same length.
+     *
+     * @throws RegistryException {@link Failure#NOT_FOUND} for a missing or empty folder
+     */
+    public Benchmark benchmark(Path bios, double seconds) {
+        if (!Files.isDirectory(bios)) throw RegistryException.notFound("No such folder: " + bios);
+        List<Source> sources = new ArrayList<>();
+        for (Path bio : list(bios)) {
+            sources.add(Source.of(bio.getFileName().toString(), "text/plain; charset=UTF-8", read(bio), Instant.EPOCH));
+        }
+        if (sources.isEmpty()) throw RegistryException.notFound("No biography (*.txt) in " + bios);
+        long coldStart = System.nanoTime();
+        var reader = Readers.named(Readers.DEFAULT);
+        reader.read(sources.get(0));
+        double startup = (System.nanoTime() - coldStart) / 1e9;
+        long sink = 0;
+        long warmEnd = System.nanoTime() + (long) (seconds * 1e9);
+        for (int i = 0; System.nanoTime() < warmEnd; i++) sink += reader.read(sources.get(i % sources.size())).records().size();
+        long n = 0;
+        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long cpuStart = threads.getCurrentThreadCpuTime();
+        long start = System.nanoTime();
+        long end = start + (long) (seconds * 1e9);
+        while (System.nanoTime() < end) {
+            sink += reader.read(sources.get((int) (n % sources.size()))).records().size();
+            n++;
+        }
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        double cpu = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
+        return new Benchmark(sources.size(), n, n / elapsed, cpu > 0 ? n / cpu : Double.NaN, startup, sink);
+    }
+
+    /**
+     * Figures of {@link #benchmark}.
+     *
+     * @param documents       biographies in the folder
+     * @param reads           biographies read in the timed phase
+     * @param perSecond       biographies per second of wall-clock time on one thread, after warm-up
+     * @param perCpuSecond    biographies per second of the thread's own CPU time: the speed of one core, whatever
+     *                        else the machine is doing (NaN where the JVM cannot measure thread CPU time)
+     * @param startupSeconds  seconds to make a reader and read the first biography, cold
+     * @param records         records produced, so that the work cannot be optimised away
+     */
+    public record Benchmark(int documents, long reads, double perSecond, double perCpuSecond, double startupSeconds,
+                            long records) {
+    }
+
     private static List<Path> list(Path dir) {
         try (Stream<Path> s = Files.list(dir)) {
             return s.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList();

@@ -62,6 +62,24 @@ class RandomInputTest {
         assertWellFormed(sb.toString());
     }
 
+    private static final String[] RUSSIAN = ("Арестован арестована расстрелян Реабилитирован (посмертно) родился "
+            + "родилась умер умерла в во и не без Киеве Москве 1937 году г. гг. 4 января 10.08.1938 1920-е годы "
+            + "того же года приговорён к 10 годам ИТЛ ОСО сослан направлен Севвостлаг освобождён жена . , ; — "
+            + "Член ВКП(б) с работал = - Born: Died:").split(" ");
+
+    @RepeatedTest(100)
+    void survivesRandomRussianText() {
+        Random random = new Random();
+        long seed = random.nextLong();
+        random.setSeed(seed);
+        StringBuilder sb = new StringBuilder(random.nextBoolean() ? "= Иван Петров =\n" : "");
+        int n = random.nextInt(200);
+        for (int i = 0; i < n; i++) {
+            sb.append(RUSSIAN[random.nextInt(RUSSIAN.length)]).append(random.nextInt(10) == 0 ? "\n" : " ");
+        }
+        assertWellFormed(sb.toString());
+    }
+
     @RepeatedTest(50)
     void survivesShuffledLinesOfTheFoundingBiography() throws IOException {
         List<String> lines = new ArrayList<>(Files.readAllLines(Path.of("../samples/alexei-snegov.txt")));
