@@ -74,7 +74,7 @@ class BrowserIT {
 
         searchFor(page, "Снегов");
 
-        assertThat(page.locator("ol.hits li").count()).isEqualTo(1);
+        assertThat(page.locator("ol.hits > li").count()).isEqualTo(1);
         assertThat(page.locator("ol.hits .name").textContent()).isEqualTo("Alexei Snegov");
         shot(page, "search-cyrillic");
     }
