@@ -85,6 +85,11 @@ public record PersonDocument(String personId, String name, String nativeName, Li
             for (LifeEvent e : r.events()) {
                 types.add(e.type().code());
                 events.add(e.date() == null ? e.type().code() : e.type().code() + "@" + e.date().year());
+                if (e.date() != null && e.date().month() > 0) {
+                    // Month terms let a month's chart bar filter to that month: event:arrest@1937-06.
+                    events.add(e.type().code() + "@" + String.format(java.util.Locale.ROOT, "%04d-%02d",
+                            e.date().year(), e.date().month()));
+                }
                 if (e.place() != null) {
                     places.add(e.place().asWritten());
                 }

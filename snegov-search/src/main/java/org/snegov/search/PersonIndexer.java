@@ -133,7 +133,7 @@ public final class PersonIndexer implements AutoCloseable {
         for (String event : p.events()) {
             doc.add(new StringField(IndexFields.EVENT, event, Field.Store.NO));
             int at = event.indexOf('@');
-            if (at >= 0 && years.add(event.substring(at + 1))) {
+            if (at >= 0 && event.indexOf('-', at) < 0 && years.add(event.substring(at + 1))) {
                 doc.add(new StringField(IndexFields.EVENT, event.substring(at), Field.Store.NO));
                 try {
                     doc.add(new IntPoint(IndexFields.EVENT_YEAR, Integer.parseInt(event.substring(at + 1))));

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  *   name:Snegow                  only a name
  *   born:1898  born:1895-1900    birth year or range; also "b. 1898", "род. 1898", "born 1898"
  *   place:Kiev  place:"Saint Petersburg"   a place (birth, death or event), old or new name
- *   event:arrest  event:arrest@1937  event:@1937   an event type, with or without its year
+ *   event:arrest  event:arrest@1937  event:arrest@1937-06  event:@1937   an event type, with or without its year or month
  *   source:3f2a                  a source id or its prefix
  *   1937                         a bare year: born then or an event that year
  * </pre>

@@ -52,6 +52,12 @@ final class JdbiSourceRepository implements SourceRepository {
     }
 
     @Override
+    public Optional<String> name(String sourceId) {
+        return handle.createQuery("SELECT name FROM sources WHERE id = :id").bind("id", sourceId)
+                .mapTo(String.class).findOne();
+    }
+
+    @Override
     public List<SourceSummary> list() {
         return handle.createQuery("""
                 SELECT s.id, s.name, s.media_type, s.byte_size, s.imported_at,

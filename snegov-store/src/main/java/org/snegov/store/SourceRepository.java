@@ -16,6 +16,9 @@ public interface SourceRepository {
     /** The source with its bytes, or empty. */
     Optional<Source> find(String sourceId);
 
+    /** The file name source {@code sourceId} was imported under, or empty; reads no bytes. */
+    Optional<String> name(String sourceId);
+
     /** Every source without its bytes, newest first. */
     List<SourceSummary> list();
 }

@@ -74,9 +74,10 @@ public record SearchPage(String query, int page, int size, long total, List<Hit>
      *
      * @param value  the value as indexed ("arrest", "1890s", "Kiev", a source id)
      * @param count  how many matching persons have it
-     * @param refine the query narrowed to this value, in the search syntax
+     * @param refine  the query narrowed to this value, in the search syntax
+     * @param display how the page shows the value (a source's file name for a source id)
      */
-    public record FacetValue(String value, long count, String refine) {
+    public record FacetValue(String value, long count, String refine, String display) {
     }
 
     public SearchPage {

@@ -50,13 +50,22 @@ public final class SearchService {
         List<SearchPage.Facet> facets = new ArrayList<>();
         result.facets().forEach((dimension, counts) -> facets.add(new SearchPage.Facet(dimension,
                 FACET_LABELS.getOrDefault(dimension, dimension), counts.stream()
-                .map(c -> new SearchPage.FacetValue(c.value(), c.count(), refine(q, dimension, c.value())))
+                .map(c -> new SearchPage.FacetValue(c.value(), c.count(), refine(q, dimension, c.value()),
+                        display(dimension, c.value())))
                 .toList())));
         return new SearchPage(q, page, size, result.total(), result.hits().stream()
                 .map(h -> new SearchPage.Hit(h.personId(), h.name(), h.nativeName(), h.birthYear(), h.birthPlace(),
                         h.score(), h.reasons(), SearchPage.parts(h.name(), h.matchedWords()),
                         SearchPage.parts(h.nativeName(), h.matchedWords())))
                 .toList(), facets);
+    }
+
+    /** A facet value as a person reads it: a source by its file name, anything else as it is. */
+    private String display(String dimension, String value) {
+        if (!dimension.equals("source")) {
+            return value;
+        }
+        return registry.store().read(r -> r.sources().name(value)).orElse(value);
     }
 
     /** {@code query} narrowed to one facet value, in the search syntax. */

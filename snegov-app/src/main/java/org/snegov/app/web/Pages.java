@@ -52,10 +52,10 @@ final class Pages {
         var stats = statisticsService.statistics();
         Ui ui = Language.of(ctx);
         StackedBars years = StackedBars.of(stats.perYear(), 900, 260, ui::eventType,
-                (type, year) -> "/search?event=" + type + "&date=" + year,
+                (type, year) -> "/search?q=" + ui.url("event:" + type + "@" + year),
                 year -> stats.perYear().periods().size() <= 20 || Integer.parseInt(year) % 5 == 0 ? year : null);
         StackedBars months = StackedBars.of(stats.perMonth(), 900, 260, ui::eventType,
-                (type, month) -> "/search?event=" + type + "&date=" + month,
+                (type, month) -> "/search?q=" + ui.url("event:" + type + "@" + month),
                 month -> month.endsWith("-01") ? month.substring(0, 4) : null);
         html(ctx, "stats.jte", Map.of("stats", stats, "years", years, "months", months));
     }

@@ -141,10 +141,10 @@ class BrowserIT {
         page.waitForURL("**/stats");
         shot(page, "statistics");
 
-        page.locator("figure.chart a[href*='event=arrest']").first().click();
+        page.locator("figure.chart a[href*='event%3Aarrest']").first().click();
         page.waitForURL("**/search?**");
 
-        assertThat(page.url()).contains("event=arrest");
+        assertThat(page.url()).contains("event%3Aarrest");
         assertThat(page.locator("ol.hits .name").allTextContents()).contains("Alexei Snegov");
         shot(page, "chart-search");
     }

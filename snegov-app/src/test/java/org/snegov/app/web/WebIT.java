@@ -202,9 +202,14 @@ class WebIT {
         HttpResponse<String> r = get("/stats");
 
         assertThat(r.statusCode()).isEqualTo(200);
-        assertThat(r.body()).contains("<svg", "<rect", "href=\"/search?event=arrest&amp;date=1937\"",
-                "href=\"/search?event=arrest&amp;date=1937-06\"", "href=\"/search?event=arrest&amp;date=1939-01\"");
-        assertThat(r.body()).contains("/search?place=Kiev");
+        assertThat(r.body()).contains("<svg", "<rect", "href=\"/search?q=event%3Aarrest%401937\"",
+                "href=\"/search?q=event%3Aarrest%401937-06\"", "href=\"/search?q=event%3Aarrest%401939-01\"");
+        assertThat(r.body()).contains("/search?q=place%3A%22Kiev");
+        for (String filter : new String[] {"event:arrest@1937", "event:arrest@1937-06", "event:camp@1939-01"}) {
+            JsonNode hits = JSON.readTree(get("/api/search?q=" + q(filter)).body());
+            assertThat(hits.get("total").asInt()).as(filter).isEqualTo(1);
+        }
+        assertThat(JSON.readTree(get("/api/search?q=" + q("event:arrest@1938-06")).body()).get("total").asInt()).isZero();
     }
 
     @Test
