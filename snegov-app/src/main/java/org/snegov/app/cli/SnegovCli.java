@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
 @Command(name = "snegov", mixinStandardHelpOptions = true, version = "snegov 0.1.0",
         description = "A linked, searchable, source-cited registry of people persecuted for political reasons.",
         subcommands = {DemoCommand.class, ImportCommand.class, ExtractCommand.class, SearchCommand.class,
-                ShowCommand.class, ServeCommand.class, ReindexCommand.class, CommandLine.HelpCommand.class})
+                ShowCommand.class, ServeCommand.class, ReindexCommand.class, CommandLine.HelpCommand.class,
+                LinkCommand.class, EvalCommand.class})
 public final class SnegovCli implements Runnable {
 
     /** Lucene's advice to enable the incubating Vector API is noise for a registry's user; held so it stays set. */
