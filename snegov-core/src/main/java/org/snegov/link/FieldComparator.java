@@ -40,6 +40,9 @@ final class FieldComparator {
     }
 
     private static Level name(RecordFeatures features, RecordFeatures.Field field, int a, int b, boolean phonetic) {
+        if (field.initial[a] || field.initial[b]) {
+            return field.latin[a].charAt(0) == field.latin[b].charAt(0) ? Level.INITIAL : Level.OTHER;
+        }
         if (a == b || field.written[a].equals(field.written[b])) {
             return Level.EXACT;
         }
@@ -51,9 +54,6 @@ final class FieldComparator {
         }
         String la = field.latin[a];
         String lb = field.latin[b];
-        if (field.initial[a] || field.initial[b]) {
-            return la.charAt(0) == lb.charAt(0) ? Level.INITIAL : Level.OTHER;
-        }
         double jw = jaroWinkler(la, lb);
         if (jw >= 0.94) {
             return Level.JARO_WINKLER_HIGH;

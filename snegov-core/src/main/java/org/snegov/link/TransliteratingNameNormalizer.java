@@ -6,7 +6,7 @@ import java.util.Locale;
 
 /**
  * The plain {@link NameNormalizer}: ICU {@code Russian-Latin/BGN; Any-Latin; Latin-ASCII}, lower case, then folding rules under which
- * the common transliteration systems coincide (x→ks, w→v, j/y→i, kh→h, zh→z, ts/tz/cz→c, ie→e, doubled letters
+ * the common transliteration systems coincide (x→ks, w→v, j/y→i, kh→h, zh→z, ts/tz→c, cz→ch, ou→u, ie→e, doubled letters
  * once, final -off/-eff as -ov/-ev). Thread-safe.
  */
 public final class TransliteratingNameNormalizer implements NameNormalizer {
@@ -16,7 +16,7 @@ public final class TransliteratingNameNormalizer implements NameNormalizer {
     private static final String[][] FOLDS = {
         {"shch", "sh"}, {"szcz", "sh"}, {"sch", "sh"}, {"sz", "sh"}, {"cz", "ch"}, {"tch", "ch"}, {"kh", "h"},
         {"zh", "z"}, {"x", "ks"}, {"w", "v"}, {"ph", "f"}, {"ck", "k"}, {"q", "k"}, {"tz", "c"}, {"ts", "c"},
-        {"j", "i"}, {"y", "i"}, {"ie", "e"},
+        {"ou", "u"}, {"j", "i"}, {"y", "i"}, {"ie", "e"},
     };
     private static final String[][] FEMININE = {
         {"skaia", "skii"}, {"ckaia", "ckii"}, {"aia", "ii"}, {"ska", "ski"}, {"ova", "ov"}, {"eva", "ev"},
