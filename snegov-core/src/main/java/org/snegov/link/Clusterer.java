@@ -1,6 +1,5 @@
 package org.snegov.link;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -80,12 +79,16 @@ final class Clusterer {
      * @param edges    how many links
      * @param same     human same-decisions as record index pairs
      * @param different human different-decisions as record index pairs
+     * @param kept     groupings of an earlier run to keep unless a different-decision splits them
      * @return each record's cluster number, numbered in order of each cluster's first record
      */
     static int[] cluster(int n, int[] left, int[] right, int edges, int[] source, boolean oneRecordPerSource,
-                         double linkDensity, List<int[]> same, List<int[]> different) {
+                         double linkDensity, List<int[]> same, List<int[]> different, List<int[]> kept) {
         Clusterer c = new Clusterer(n, left, right, edges, source, oneRecordPerSource, different);
         for (int[] p : same) {
+            c.merge(p[0], p[1], -1, false);
+        }
+        for (int[] p : kept) {
             c.merge(p[0], p[1], -1, false);
         }
         for (int e = 0; e < edges; e++) {
@@ -176,9 +179,5 @@ final class Clusterer {
             x = next[x];
         } while (x != small);
         return false;
-    }
-
-    static List<int[]> none() {
-        return new ArrayList<>();
     }
 }

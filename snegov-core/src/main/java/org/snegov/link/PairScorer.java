@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Scores pairs of prepared records with a trained model, adding term-frequency adjustments on name and place
  * fields that agree (exactly, after transliteration or as feminine forms): log2(u_agree / tf), where tf is the
- * larger of the two values' frequencies. Thread-safe.
+ * larger of the two values' frequencies (not below {@link ModelTrainer#MIN_TRAINING_RECORDS} records, where
+ * frequencies mean little). Thread-safe.
  */
 public final class PairScorer {
 
@@ -49,7 +50,7 @@ public final class PairScorer {
 
     private double tfAdjustment(int f, int level, int i, int j) {
         FieldSpec spec = model.fields().get(f);
-        if (!spec.termFrequency() || level == FieldComparator.MISSING
+        if (!spec.termFrequency() || features.size < ModelTrainer.MIN_TRAINING_RECORDS || level == FieldComparator.MISSING
                 || level > (spec.kind() == FieldKind.NAME ? 2 : 0)) {
             return 0;
         }

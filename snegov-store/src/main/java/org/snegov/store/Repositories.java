@@ -11,6 +11,9 @@ public interface Repositories {
 
     PersonRepository persons();
 
+    /** Record linkage: links, decisions, redirects and runs. */
+    LinkRepository links();
+
     /** The registry's numbers as of this unit of work. */
     StoreCounts counts();
 }
