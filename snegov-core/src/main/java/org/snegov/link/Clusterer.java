@@ -6,10 +6,23 @@ import java.util.List;
 /**
  * Groups linked pairs into clusters, strongest link first, with three guards: human {@code same} decisions merge
  * first and unconditionally; a {@code different} decision is never overridden; and two clusters merge only when
- * enough of the record pairs between them are links themselves (the link density), so that one weak link cannot
- * chain two large clusters. When sources are deduplicated, a cluster holds at most one record per source.
+ * enough of the record pairs between them are links themselves (the link density) and the mean match probability
+ * of all pairs between them, scored afresh, reaches the average-linkage bar, so that one weak link cannot chain
+ * two clusters and a cluster does not gather records that contradict each other. When sources are deduplicated,
+ * a cluster holds at most one record per source.
  */
 final class Clusterer {
+
+    /** Scores any two records: the match probability. */
+    interface PairProbability {
+        double of(int i, int j);
+    }
+
+    /** Above this many cross pairs the average-linkage check is skipped (link density still applies). */
+    private static final int MAX_CHECKED_PAIRS = 2_500;
+
+    private PairProbability probability;
+    private double averageBar;
 
     private final int[] parent;
     private final int[] size;
@@ -80,11 +93,16 @@ final class Clusterer {
      * @param same     human same-decisions as record index pairs
      * @param different human different-decisions as record index pairs
      * @param kept     groupings of an earlier run to keep unless a different-decision splits them
+     * @param probability scores any two records, for the average-linkage check; null to skip it
+     * @param averageBar the mean match probability two clusters' record pairs need to merge
      * @return each record's cluster number, numbered in order of each cluster's first record
      */
     static int[] cluster(int n, int[] left, int[] right, int edges, int[] source, boolean oneRecordPerSource,
-                         double linkDensity, List<int[]> same, List<int[]> different, List<int[]> kept) {
+                         double linkDensity, List<int[]> same, List<int[]> different, List<int[]> kept,
+                         PairProbability probability, double averageBar) {
         Clusterer c = new Clusterer(n, left, right, edges, source, oneRecordPerSource, different);
+        c.probability = probability;
+        c.averageBar = averageBar;
         for (int[] p : same) {
             c.merge(p[0], p[1], -1, false);
         }
@@ -130,7 +148,7 @@ final class Clusterer {
                 int small = size[a] <= size[b] ? a : b;
                 int other = small == a ? b : a;
                 long needed = (long) Math.ceil(density * size[a] * size[b]);
-                if (crossLinks(small, other) < needed) {
+                if (crossLinks(small, other) < needed || meanProbability(small, other) < averageBar) {
                     return;
                 }
             }
@@ -162,6 +180,23 @@ final class Clusterer {
             x = next[x];
         } while (x != small);
         return links;
+    }
+
+    private double meanProbability(int a, int b) {
+        if (probability == null || (long) size[a] * size[b] > MAX_CHECKED_PAIRS) {
+            return 1;
+        }
+        double sum = 0;
+        int x = a;
+        do {
+            int y = b;
+            do {
+                sum += probability.of(x, y);
+                y = next[y];
+            } while (y != b);
+            x = next[x];
+        } while (x != a);
+        return sum / ((double) size[a] * size[b]);
     }
 
     private boolean conflicts(int a, int b) {

@@ -61,7 +61,7 @@ final class FieldComparator {
         if (jw >= 0.86) {
             return Level.JARO_WINKLER_MID;
         }
-        if (!phoneticGate(la, lb, jw)) {
+        if (!field.spec.phonetic() || !phoneticGate(la, lb, jw)) {
             return Level.OTHER;
         }
         if (!phonetic) {

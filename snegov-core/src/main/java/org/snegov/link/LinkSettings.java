@@ -103,8 +103,8 @@ public record LinkSettings(List<FieldSpec> fields, List<BlockingRule> blocking, 
     public static LinkSettings person() {
         return new LinkSettings(
                 List.of(new FieldSpec("surname", FieldKind.NAME, true),
-                        new FieldSpec("given_name", FieldKind.NAME, true),
-                        new FieldSpec("patronymic", FieldKind.NAME, true),
+                        new FieldSpec("given_name", FieldKind.NAME, true, false),
+                        new FieldSpec("patronymic", FieldKind.NAME, true, false),
                         new FieldSpec("birth_date", FieldKind.DATE, false),
                         new FieldSpec("birth_place", FieldKind.PLACE, true)),
                 List.of(BlockingRule.parse("surname:folded + birth_date:year"),

@@ -86,7 +86,9 @@ public final class Linker {
         int[] cluster = Clusterer.cluster(records.size(), left, right, left.length, features.source,
                 settings.sourcesDeduplicated() && features.sourceCount > 1, settings.linkDensity(),
                 indices(decisions.same(), index), indices(decisions.different(), index),
-                indices(decisions.kept(), index));
+                indices(decisions.kept(), index),
+                (i, j) -> PairScorer.probability(scorer.weight(i, j, FieldComparator.pattern(features, i, j))),
+                settings.reviewThreshold());
         timings[4] = lap(t);
         return new LinkResult(cluster, links, review, candidates.report(), scorer, timings);
     }

@@ -13,7 +13,7 @@ import java.util.SplittableRandom;
 final class ModelTrainer {
 
     private static final int ITERATIONS = 30;
-    private static final int PHONETIC_SAMPLE = 400;
+    private static final int PHONETIC_SAMPLE = 200;
     /** Below this many records EM has too little to learn from, and a prior model is used. */
     static final int MIN_TRAINING_RECORDS = 1000;
 
@@ -67,7 +67,40 @@ final class ModelTrainer {
                 }
             }
         }
-        return new MatchModel(settings.fields(), lambda, m, u, trainedBy);
+        return new MatchModel(settings.fields(), refineLambda(candidates.all(), lambda, m, u, features), m, u,
+                trainedBy);
+    }
+
+    /**
+     * Refines λ by EM over all candidate pairs with m and u held: the expected number of matches among the
+     * candidates, over all possible pairs. The deterministic estimate is only the start: a strict rule's recall is a
+     * guess, and where every duplicate carries an error (RLdata) it finds almost none.
+     */
+    static double refineLambda(PatternCounts all, double start, double[][] m, double[][] u, RecordFeatures features) {
+        long candidates = all.total();
+        double possible = Math.max(1, Blocker.possiblePairs(features));
+        if (candidates == 0) {
+            return start;
+        }
+        double[] share = {Math.min(0.5, Math.max(1e-9, start * possible / candidates))};
+        for (int iteration = 0; iteration < ITERATIONS; iteration++) {
+            double[] matches = new double[1];
+            double now = share[0];
+            all.forEach((pattern, count) -> {
+                double lm = Math.log(now);
+                double lu = Math.log(1 - now);
+                for (int f = 0; f < m.length; f++) {
+                    int level = FieldComparator.level(pattern, f);
+                    if (level != FieldComparator.MISSING) {
+                        lm += Math.log(m[f][level]);
+                        lu += Math.log(u[f][level]);
+                    }
+                }
+                matches[0] += count / (1 + Math.exp(lu - lm));
+            });
+            share[0] = Math.min(0.999, Math.max(1e-9, matches[0] / candidates));
+        }
+        return Math.min(0.5, Math.max(1e-12, share[0] * candidates / possible));
     }
 
     private static int levels(LinkSettings settings, int f) {
@@ -87,47 +120,66 @@ final class ModelTrainer {
         SplittableRandom random = new SplittableRandom(settings.seed());
         long possible = Blocker.possiblePairs(features);
         int samples = (int) Math.min(settings.randomPairs(), Math.max(0, possible));
-        int drawn = 0;
         int phoneticLevel = FieldKind.NAME.levels().indexOf(Level.PHONETIC);
         int otherLevel = FieldKind.NAME.levels().indexOf(Level.OTHER);
-        int[][] undecided = new int[fieldCount][2 * PHONETIC_SAMPLE];
-        long[] undecidedCount = new long[fieldCount];
-        for (int attempt = 0; drawn < samples && attempt < samples * 20L && n > 1; attempt++) {
-            int i = random.nextInt(n);
-            int j = random.nextInt(n);
-            if (i == j || (acrossOnly && features.source[i] == features.source[j])) {
-                continue;
-            }
-            drawn++;
+        // Two halves with their own random streams, so the result is the same whatever the thread count.
+        SplittableRandom second = random.split();
+        java.util.List<long[][]> halves = java.util.stream.IntStream.range(0, 2).parallel().mapToObj(h -> {
+            SplittableRandom r = h == 0 ? random : second;
+            long[][] c = new long[fieldCount][];
             for (int f = 0; f < fieldCount; f++) {
-                int level = FieldComparator.compare(features, f, i, j, false);
-                if (level == phoneticLevel && settings.fields().get(f).kind() == FieldKind.NAME) {
-                    long seen = undecidedCount[f]++;
-                    long slot = seen < PHONETIC_SAMPLE ? seen : random.nextLong(seen + 1);
-                    if (slot < PHONETIC_SAMPLE) {
-                        undecided[f][2 * (int) slot] = i;
-                        undecided[f][2 * (int) slot + 1] = j;
+                c[f] = new long[levels(settings, f)];
+            }
+            int[][] undecided = new int[fieldCount][2 * PHONETIC_SAMPLE];
+            long[] undecidedCount = new long[fieldCount];
+            int drawn = 0;
+            int half = samples / 2 + (h == 0 ? samples % 2 : 0);
+            for (long attempt = 0; drawn < half && attempt < half * 20L && n > 1; attempt++) {
+                int i = r.nextInt(n);
+                int j = r.nextInt(n);
+                if (i == j || (acrossOnly && features.source[i] == features.source[j])) {
+                    continue;
+                }
+                drawn++;
+                for (int f = 0; f < fieldCount; f++) {
+                    int level = FieldComparator.compare(features, f, i, j, false);
+                    if (level == phoneticLevel && settings.fields().get(f).kind() == FieldKind.NAME) {
+                        long seen = undecidedCount[f]++;
+                        long slot = seen < PHONETIC_SAMPLE ? seen : r.nextLong(seen + 1);
+                        if (slot < PHONETIC_SAMPLE) {
+                            undecided[f][2 * (int) slot] = i;
+                            undecided[f][2 * (int) slot + 1] = j;
+                        }
+                    } else if (level != FieldComparator.MISSING) {
+                        c[f][level]++;
                     }
-                } else if (level != FieldComparator.MISSING) {
-                    counts[f][level]++;
                 }
             }
-        }
-        // Beider-Morse is slow: decide a reservoir sample of the undecided pairs and extrapolate the share.
-        for (int f = 0; f < fieldCount; f++) {
-            if (undecidedCount[f] == 0) {
-                continue;
+            // Beider-Morse is slow: decide a reservoir sample of the undecided pairs and extrapolate the share.
+            for (int f = 0; f < fieldCount; f++) {
+                if (undecidedCount[f] == 0) {
+                    continue;
+                }
+                int sample = (int) Math.min(PHONETIC_SAMPLE, undecidedCount[f]);
+                int alike = 0;
+                for (int s = 0; s < sample; s++) {
+                    if (FieldComparator.compare(features, f, undecided[f][2 * s], undecided[f][2 * s + 1])
+                            == phoneticLevel) {
+                        alike++;
+                    }
+                }
+                long phoneticPairs = Math.round((double) alike / sample * undecidedCount[f]);
+                c[f][phoneticLevel] += phoneticPairs;
+                c[f][otherLevel] += undecidedCount[f] - phoneticPairs;
             }
-            int sample = (int) Math.min(PHONETIC_SAMPLE, undecidedCount[f]);
-            int alike = 0;
-            for (int s = 0; s < sample; s++) {
-                if (FieldComparator.compare(features, f, undecided[f][2 * s], undecided[f][2 * s + 1]) == phoneticLevel) {
-                    alike++;
+            return c;
+        }).toList();
+        for (long[][] h : halves) {
+            for (int f = 0; f < fieldCount; f++) {
+                for (int l = 0; l < counts[f].length; l++) {
+                    counts[f][l] += h[f][l];
                 }
             }
-            long phoneticPairs = Math.round((double) alike / sample * undecidedCount[f]);
-            counts[f][phoneticLevel] += phoneticPairs;
-            counts[f][otherLevel] += undecidedCount[f] - phoneticPairs;
         }
         double[][] u = new double[fieldCount][];
         for (int f = 0; f < fieldCount; f++) {

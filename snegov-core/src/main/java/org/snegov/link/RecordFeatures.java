@@ -130,14 +130,15 @@ public final class RecordFeatures {
         int[] latinCount = new int[n];
         int present = 0;
         for (int i = 0; i < size; i++) {
-            if (field.value[i] >= 0) {
+            if (field.value[i] >= 0 && field.latinId[field.value[i]] >= 0) {
                 latinCount[field.latinId[field.value[i]]]++;
                 present++;
             }
         }
         field.latinFrequency = new double[n];
         for (int d = 0; d < n; d++) {
-            field.latinFrequency[d] = present == 0 ? 0 : (double) latinCount[field.latinId[d]] / present;
+            field.latinFrequency[d] = present == 0 || field.latinId[d] < 0 ? 0
+                    : (double) latinCount[field.latinId[d]] / present;
         }
         field.phonetic = new List<?>[n];
         return field;

@@ -19,7 +19,7 @@ public final class TransliteratingNameNormalizer implements NameNormalizer {
         {"ou", "u"}, {"j", "i"}, {"y", "i"}, {"ie", "e"},
     };
     private static final String[][] FEMININE = {
-        {"skaia", "skii"}, {"ckaia", "ckii"}, {"aia", "ii"}, {"ska", "ski"}, {"ova", "ov"}, {"eva", "ev"},
+        {"skaia", "ski"}, {"ckaia", "cki"}, {"aia", "i"}, {"ska", "ski"}, {"ova", "ov"}, {"eva", "ev"},
         {"ina", "in"}, {"iha", "ih"},
     };
 
@@ -68,9 +68,15 @@ public final class TransliteratingNameNormalizer implements NameNormalizer {
             }
         }
         String t = letters.toString().strip();
-        for (String[] fold : FOLDS) {
-            if (t.contains(fold[0])) {
-                t = t.replace(fold[0], fold[1]);
+        for (int pass = 0; pass < 4; pass++) {
+            String before = t;
+            for (String[] fold : FOLDS) {
+                if (t.contains(fold[0])) {
+                    t = t.replace(fold[0], fold[1]);
+                }
+            }
+            if (t.equals(before)) {
+                break;
             }
         }
         StringBuilder once = new StringBuilder(t.length());

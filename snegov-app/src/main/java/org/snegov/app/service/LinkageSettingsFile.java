@@ -37,7 +37,7 @@ public record LinkageSettingsFile(String idColumn, String sourceColumn, char del
     private static final Set<String> TOP_KEYS = Set.of("description", "id", "source", "delimiter", "columns", "trim",
             "missing", "fields", "blocking", "deterministic_rules", "deterministic_recall", "match_threshold",
             "review_threshold", "sources_deduplicated", "max_block_size", "random_pairs", "link_density", "seed");
-    private static final Set<String> FIELD_KEYS = Set.of("name", "kind", "columns", "tf");
+    private static final Set<String> FIELD_KEYS = Set.of("name", "kind", "columns", "tf", "phonetic");
 
     public LinkageSettingsFile {
         columns = List.copyOf(columns);
@@ -93,7 +93,7 @@ public record LinkageSettingsFile(String idColumn, String sourceColumn, char del
                 throw new IllegalArgumentException("unknown kind '" + kind + "' of field '" + name
                         + "'; known: name, date, place, string");
             }
-            fields.add(new FieldSpec(name, fieldKind, f.path("tf").asBoolean(false)));
+            fields.add(new FieldSpec(name, fieldKind, f.path("tf").asBoolean(false), f.path("phonetic").asBoolean(true)));
             fieldColumns.add(strings(f.get("columns"), List.of(name)));
         }
         List<BlockingRule> blocking = strings(require(root, "blocking"), List.of()).stream()

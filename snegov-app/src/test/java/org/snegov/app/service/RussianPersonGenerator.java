@@ -121,8 +121,9 @@ final class RussianPersonGenerator {
             // a son, named after his father's given name for the patronymic
             out.add(new Truth("p" + (first + 1), surname, MALE[pick(maleWeights)], patronymic(head.given(), false),
                     false, year + 22 + random.nextInt(10), 1 + random.nextInt(12), 1 + random.nextInt(28), place));
-        } else if (kind < 0.20) {
-            // a namesake: same name and birth year, another father and birthplace
+        } else if (kind < 0.20 && java.util.Arrays.asList(SURNAMES).contains(masculine(head.surname()))) {
+            // a namesake: same common surname, given name and birth year, another father and birthplace
+            // (namesakes come with common names; a rare surname shared with the same given name means kin)
             out.add(new Truth("p" + (first + 1), head.surname(), head.given(),
                     patronymic(MALE[pick(maleWeights)], head.female()), head.female(), year, 1 + random.nextInt(12),
                     1 + random.nextInt(28), random.nextInt(PLACES.length)));
