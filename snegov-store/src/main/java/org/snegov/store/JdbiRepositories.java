@@ -44,6 +44,11 @@ final class JdbiRepositories implements Repositories {
     }
 
     @Override
+    public LinkRepository links() {
+        return new JdbiLinkRepository(handle);
+    }
+
+    @Override
     public StoreCounts counts() {
         Map<String, Long> byType = new LinkedHashMap<>();
         handle.createQuery("SELECT type, COUNT(*) AS n FROM events GROUP BY type ORDER BY n DESC, type")

@@ -16,6 +16,9 @@ public interface Repositories {
     /** Streamed imports of large lists: chunked source bytes, batches and their checkpoints. */
     ImportRepository imports();
 
+    /** Record linkage: links, decisions, redirects and runs. */
+    LinkRepository links();
+
     /** The registry's numbers as of this unit of work. */
     StoreCounts counts();
 }

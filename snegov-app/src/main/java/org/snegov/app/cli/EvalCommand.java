@@ -4,7 +4,7 @@ import picocli.CommandLine.Command;
 
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Measures Snegov against gold data and prints the scores.",
-        subcommands = {EvalExtractionCommand.class})
+        subcommands = {EvalExtractionCommand.class, EvalLinkageCommand.class})
 final class EvalCommand implements Runnable {
 
     @picocli.CommandLine.Spec

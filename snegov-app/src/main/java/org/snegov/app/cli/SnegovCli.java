@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
         description = "A linked, searchable, source-cited registry of people persecuted for political reasons.",
         subcommands = {DemoCommand.class, ImportCommand.class, ExtractCommand.class, SearchCommand.class,
                 ShowCommand.class, ServeCommand.class, ReindexCommand.class, EvalCommand.class, GenerateCommand.class,
-                BenchCommand.class, CommandLine.HelpCommand.class})
+                BenchCommand.class, LinkCommand.class, ExplainCommand.class, ReviewCommand.class, RelinkCommand.class,
+                CommandLine.HelpCommand.class})
 public final class SnegovCli implements Runnable {
 
     /** Lucene's advice to enable the incubating Vector API is noise for a registry's user; held so it stays set. */
