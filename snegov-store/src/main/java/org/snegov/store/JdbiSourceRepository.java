@@ -58,15 +58,27 @@ final class JdbiSourceRepository implements SourceRepository {
     }
 
     @Override
+    public Optional<SourceSummary> summary(String sourceId) {
+        return handle.createQuery(SUMMARY + " WHERE s.id = :id").bind("id", sourceId)
+                .map(JdbiSourceRepository::summaryRow).findOne();
+    }
+
+    @Override
     public List<SourceSummary> list() {
-        return handle.createQuery("""
-                SELECT s.id, s.name, s.media_type, s.byte_size, s.imported_at,
-                       (SELECT COUNT(*) FROM records r WHERE r.source_id = s.id) AS n_records,
-                       (SELECT COUNT(*) FROM issues i WHERE i.source_id = s.id) AS n_issues
-                FROM sources s ORDER BY s.imported_at DESC, s.name""")
-                .map((rs, ctx) -> new SourceSummary(rs.getString("id"), rs.getString("name"),
-                        rs.getString("media_type"), rs.getLong("byte_size"), Instant.parse(rs.getString("imported_at")),
-                        rs.getInt("n_records"), rs.getInt("n_issues")))
-                .list();
+        return handle.createQuery(SUMMARY + " ORDER BY s.imported_at DESC, s.name")
+                .map(JdbiSourceRepository::summaryRow).list();
+    }
+
+    private static final String SUMMARY = """
+            SELECT s.id, s.name, s.media_type, s.byte_size, s.imported_at,
+                   (SELECT COUNT(*) FROM records r WHERE r.source_id = s.id) AS n_records,
+                   (SELECT COUNT(*) FROM issues i WHERE i.source_id = s.id) AS n_issues
+            FROM sources s""";
+
+    private static SourceSummary summaryRow(java.sql.ResultSet rs, org.jdbi.v3.core.statement.StatementContext ctx)
+            throws java.sql.SQLException {
+        return new SourceSummary(rs.getString("id"), rs.getString("name"), rs.getString("media_type"),
+                rs.getLong("byte_size"), Instant.parse(rs.getString("imported_at")), rs.getInt("n_records"),
+                rs.getInt("n_issues"));
     }
 }

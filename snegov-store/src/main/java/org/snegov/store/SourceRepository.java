@@ -19,6 +19,9 @@ public interface SourceRepository {
     /** The file name source {@code sourceId} was imported under, or empty; reads no bytes. */
     Optional<String> name(String sourceId);
 
+    /** Source {@code sourceId} without its bytes, or empty. */
+    Optional<SourceSummary> summary(String sourceId);
+
     /** Every source without its bytes, newest first. */
     List<SourceSummary> list();
 }

@@ -22,7 +22,7 @@ final class ExtractCommand implements Callable<Integer> {
             description = "Output format; only 'json' for now (default: ${DEFAULT-VALUE}).")
     String format;
 
-    @Option(names = "--reader", defaultValue = Readers.DEFAULT, paramLabel = "NAME",
+    @Option(names = "--reader", defaultValue = Readers.AUTO, paramLabel = "NAME",
             description = "How to read the files (default: ${DEFAULT-VALUE}).")
     String reader;
 
@@ -46,15 +46,13 @@ final class ExtractCommand implements Callable<Integer> {
         }
         var out = spec.commandLine().getOut();
         ExtractService service = new ExtractService(Clock.systemUTC());
-        if (reader.equals(Readers.MEMORIAL)) {
-            for (Path file : files) {
-                service.extractMemorial(file, columnsFile != null ? "@" + columnsFile : columns, out::println);
-            }
-            out.flush();
-            return ExitCodes.OK;
-        }
         for (Path file : files) {
-            var extraction = service.extract(file, reader);
+            String r = Readers.resolve(reader, file);
+            if (r.equals(Readers.MEMORIAL)) {
+                service.extractMemorial(file, columnsFile != null ? "@" + columnsFile : columns, out::println);
+                continue;
+            }
+            var extraction = service.extract(file, r);
             for (SourceRecord record : extraction.records()) {
                 out.println(RecordJson.mapper().writeValueAsString(
                         RecordJson.of(record, extraction.source().name())));

@@ -30,8 +30,8 @@ final class ImportCommand implements Callable<Integer> {
     @Mixin
     DataDirOption db;
 
-    @Option(names = "--reader", defaultValue = Readers.DEFAULT, paramLabel = "NAME",
-            description = "How to read the files: biography, table (Person CSV, CSV/TSV/JSON Lines) or memorial (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--reader", defaultValue = Readers.AUTO, paramLabel = "NAME",
+            description = "How to read the files: biography, table (Person CSV, CSV/TSV/JSON Lines), memorial, or auto to tell by the file (default: ${DEFAULT-VALUE}).")
     String reader;
 
     @Option(names = "--columns", paramLabel = "MAPPING",
@@ -54,10 +54,11 @@ final class ImportCommand implements Callable<Integer> {
         try (Registry registry = Registry.open(db.dataDir)) {
             for (Path file : files) {
                 try {
-                    if (Readers.isTabular(reader)) {
-                        importTable(registry, file, out);
+                    String r = Readers.resolve(reader, file);
+                    if (Readers.isTabular(r)) {
+                        importTable(registry, file, r, out);
                     } else {
-                        ImportOutcome o = new ImportService(registry, Clock.systemUTC()).importFile(file, reader);
+                        ImportOutcome o = new ImportService(registry, Clock.systemUTC()).importFile(file, r);
                         out.println(o.alreadyStored()
                                 ? file + ": already stored (source " + o.sourceId().substring(0, 12) + "), nothing to do"
                                 : file + ": imported " + o.records() + " record(s), " + o.issues().size()
@@ -74,7 +75,7 @@ final class ImportCommand implements Callable<Integer> {
         return worst;
     }
 
-    private void importTable(Registry registry, Path file, java.io.PrintWriter out) {
+    private void importTable(Registry registry, Path file, String reader, java.io.PrintWriter out) {
         TableImportService service = new TableImportService(registry, Clock.systemUTC());
         TableImportOutcome o;
         if (System.console() != null) {

@@ -39,7 +39,12 @@ final class ShowCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         try (Registry registry = Registry.open(db.dataDir)) {
-            PersonView view = new PersonService(registry).show(personId);
+            PersonService persons = new PersonService(registry);
+            String now = persons.resolve(personId).orElse(personId);
+            if (!now.equals(personId)) {
+                spec.commandLine().getErr().println(personId + " was merged into " + now + "; showing " + now + ".");
+            }
+            PersonView view = persons.show(now);
             if (format.equals("json")) {
                 var array = RecordJson.mapper().createArrayNode();
                 view.person().records().forEach(r -> array.add(RecordJson.of(r,

@@ -5,26 +5,46 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.snegov.model.Evidence;
+import org.snegov.model.Fact;
 import org.snegov.model.LifeEvent;
 import org.snegov.model.Mention;
 import org.snegov.model.PartialDate;
 import org.snegov.model.Person;
 import org.snegov.model.PersonName;
 import org.snegov.model.Relation;
-import org.snegov.model.Source;
 import org.snegov.model.SourceRecord;
 import org.snegov.model.Vital;
+import org.snegov.store.Repositories;
+import org.snegov.store.SourceSummary;
 
 /** Builds person pages from the store. */
 public final class PersonService {
 
     private static final Pattern PERSON_ID = Pattern.compile("p[0-9a-f]{6,32}");
+    /** Sources up to this size are read whole to show each fact's sentence; larger lists show the fact alone. */
+    static final long CONTEXT_LIMIT_BYTES = 2L << 20;
+    /** Links are listed for persons of up to this many records. */
+    private static final int MAX_LINKED_RECORDS = 60;
 
     private final Registry registry;
 
     public PersonService(Registry registry) {
         this.registry = registry;
+    }
+
+    /**
+     * Where {@code personId} leads now: itself, the person it was merged into, or empty when it never existed.
+     * Malformed ids lead nowhere.
+     */
+    public Optional<String> resolve(String personId) {
+        if (personId == null || !PERSON_ID.matcher(personId).matches()) {
+            return Optional.empty();
+        }
+        return registry.store().read(r -> r.links().resolvePerson(personId));
     }
 
     /**
@@ -39,24 +59,28 @@ public final class PersonService {
         return registry.store().read(r -> {
             Person person = r.persons().find(personId)
                     .orElseThrow(() -> RegistryException.notFound("No person with id '" + personId + "'"));
-            Map<String, Source> sources = new LinkedHashMap<>();
-            for (SourceRecord rec : person.records()) {
-                sources.computeIfAbsent(rec.sourceId(), id -> r.sources().find(id).orElseThrow());
-            }
-            return view(person, sources);
+            return view(person, r);
         });
     }
 
-    private static PersonView view(Person person, Map<String, Source> sources) {
+    private static PersonView view(Person person, Repositories r) {
+        Map<String, SourceSummary> summaries = new LinkedHashMap<>();
+        Map<String, String> texts = new LinkedHashMap<>();
+        for (SourceRecord rec : person.records()) {
+            summaries.computeIfAbsent(rec.sourceId(), id -> r.sources().summary(id).orElseThrow());
+        }
+        Function<String, String> text = id -> texts.computeIfAbsent(id, k ->
+                summaries.get(k).byteSize() <= CONTEXT_LIMIT_BYTES ? r.sources().find(k).orElseThrow().text() : "");
         List<PersonName> names = new ArrayList<>();
         List<TimelineEntry> timeline = new ArrayList<>();
         List<Mention> mentions = new ArrayList<>();
         List<Relation> relations = new ArrayList<>();
+        List<PersonView.RecordRef> records = new ArrayList<>();
+        List<PersonView.FactRef> facts = new ArrayList<>();
         Vital birth = null;
         Vital death = null;
         for (SourceRecord rec : person.records()) {
-            Source source = sources.get(rec.sourceId());
-            String text = source.text();
+            SourceSummary source = summaries.get(rec.sourceId());
             for (PersonName n : rec.names()) {
                 if (names.stream().noneMatch(k -> k.full().equals(n.full()))) {
                     names.add(n);
@@ -65,14 +89,76 @@ public final class PersonService {
             birth = birth != null ? birth : rec.birth();
             death = death != null ? death : rec.death();
             for (LifeEvent e : rec.events()) {
-                timeline.add(new TimelineEntry(e, source.id(), source.name(), Excerpt.around(text, e.evidence())));
+                timeline.add(new TimelineEntry(e, source.id(), source.name(), excerpt(text.apply(source.id()), e.evidence())));
             }
             mentions.addAll(rec.mentions());
             relations.addAll(rec.relations());
+            records.add(new PersonView.RecordRef(rec.id(), source.id(), source.name(), rec.producer(),
+                    rec.primaryName().full(), rec.birth() == null ? null : rec.birth().date(),
+                    rec.birth() == null || rec.birth().place() == null ? null : rec.birth().place().asWritten(),
+                    rec.primaryName().evidence()));
+            for (Fact f : r.imports().factsOf(rec.id())) {
+                facts.add(new PersonView.FactRef(f.kind(), f.value(), source.id(), source.name(), f.evidence()));
+            }
         }
-        List<PersonView.SourceRef> refs = sources.values().stream()
+        List<PersonView.SourceRef> refs = summaries.values().stream()
                 .map(s -> new PersonView.SourceRef(s.id(), s.name())).toList();
-        return new PersonView(person, names, birth, death, chronological(timeline), mentions, relations, refs);
+        return new PersonView(person, names, birth, death, chronological(timeline), mentions, relations, refs,
+                records, links(person, r), conflicts(person, summaries), facts);
+    }
+
+    private static Excerpt excerpt(String sourceText, Evidence evidence) {
+        if (sourceText.isEmpty() || evidence.end() > sourceText.length()) {
+            return new Excerpt("", evidence.text(), "");
+        }
+        return Excerpt.around(sourceText, evidence);
+    }
+
+    private static List<PersonView.LinkRef> links(Person person, Repositories r) {
+        List<PersonView.LinkRef> out = new ArrayList<>();
+        List<SourceRecord> recs = person.records();
+        if (recs.size() < 2 || recs.size() > MAX_LINKED_RECORDS) {
+            return out;
+        }
+        for (int i = 0; i < recs.size(); i++) {
+            for (int j = i + 1; j < recs.size(); j++) {
+                String a = recs.get(i).id();
+                String b = recs.get(j).id();
+                String left = a.compareTo(b) < 0 ? a : b;
+                String right = left.equals(a) ? b : a;
+                r.links().link(left, right).ifPresent(l ->
+                        out.add(new PersonView.LinkRef(l.left(), l.right(), l.weight(), l.probability(), l.kind())));
+            }
+        }
+        return out;
+    }
+
+    /** Birth and death values that the records state differently, each with the records stating it. */
+    static List<PersonView.Conflict> conflicts(Person person, Map<String, SourceSummary> sources) {
+        List<PersonView.Conflict> out = new ArrayList<>();
+        record Field(String name, Function<SourceRecord, Vital> vital, boolean date) {
+        }
+        for (Field f : List.of(new Field("birth.date", SourceRecord::birth, true),
+                new Field("birth.place", SourceRecord::birth, false), new Field("death.date", SourceRecord::death, true),
+                new Field("death.place", SourceRecord::death, false))) {
+            Map<String, PersonView.ConflictValue> values = new LinkedHashMap<>();
+            for (SourceRecord rec : person.records()) {
+                Vital v = f.vital().apply(rec);
+                if (v == null) {
+                    continue;
+                }
+                String value = f.date() ? (v.date() == null ? null : v.date().toString())
+                        : (v.place() == null ? null : v.place().asWritten());
+                if (value != null) {
+                    values.putIfAbsent(value, new PersonView.ConflictValue(value, rec.id(), rec.sourceId(),
+                            sources.get(rec.sourceId()).name(), v.evidence()));
+                }
+            }
+            if (values.size() > 1) {
+                out.add(new PersonView.Conflict(f.name(), new ArrayList<>(values.values())));
+            }
+        }
+        return out;
     }
 
     /** Sorts by date; an undated event keeps the date of the event before it in the text, so it stays beside it. */
@@ -81,8 +167,13 @@ public final class PersonService {
         }
         List<Keyed> keyed = new ArrayList<>();
         PartialDate last = null;
+        String lastRecordSource = null;
         for (int i = 0; i < inTextOrder.size(); i++) {
             TimelineEntry e = inTextOrder.get(i);
+            if (!e.sourceId().equals(lastRecordSource)) {
+                last = null; // the carried date never crosses from one source to the next
+                lastRecordSource = e.sourceId();
+            }
             if (e.event().date() != null) {
                 last = e.event().date();
             }

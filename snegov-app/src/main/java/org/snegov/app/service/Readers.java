@@ -44,6 +44,45 @@ public final class Readers {
         return reader;
     }
 
+    /** The reader name that asks for detection from the file itself. */
+    public static final String AUTO = "auto";
+
+    /**
+     * The reader for {@code file} when {@code name} is {@link #AUTO}, else {@code name}: a text whose first line is
+     * {@code = Title =} is a biography; a table whose header has NAME and BIO columns is a Memorial list; any other
+     * {@code .csv}, {@code .tsv} or {@code .jsonl} is a table (Person CSV or mapped).
+     */
+    public static String resolve(String name, java.nio.file.Path file) {
+        if (!AUTO.equals(name)) {
+            return name;
+        }
+        String first = firstLine(file);
+        if (first.startsWith("= ") && first.endsWith(" =")) {
+            return DEFAULT;
+        }
+        String lower = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        if (lower.endsWith(".csv") || lower.endsWith(".tsv") || lower.endsWith(".jsonl") || lower.endsWith(".txt")
+                && (first.contains(",") || first.contains("\t"))) {
+            java.util.Set<String> columns = new java.util.HashSet<>();
+            for (String c : first.split("[,;\t]")) {
+                columns.add(c.replace("\"", "").strip().toUpperCase(java.util.Locale.ROOT));
+            }
+            return columns.contains("NAME") && columns.contains("BIO") ? MEMORIAL : TABLE;
+        }
+        return DEFAULT;
+    }
+
+    private static String firstLine(java.nio.file.Path file) {
+        try (var in = java.nio.file.Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(4096);
+            String text = new String(head, java.nio.charset.StandardCharsets.UTF_8).replace("\uFEFF", "");
+            int nl = text.indexOf('\n');
+            return (nl < 0 ? text : text.substring(0, nl)).strip();
+        } catch (java.io.IOException e) {
+            return ""; // the import that follows reports the file as missing or unreadable
+        }
+    }
+
     /** Whether {@code name} reads tables row by row (and so imports by streaming). */
     public static boolean isTabular(String name) {
         return name.equals(MEMORIAL) || name.equals(TABLE);

@@ -61,7 +61,13 @@ final class Api {
     }
 
     void person(Context ctx) throws JsonProcessingException {
-        PersonView view = persons.show(ctx.pathParam("id"));
+        String id = ctx.pathParam("id");
+        String now = persons.resolve(id).orElse(id);
+        if (!now.equals(id)) {
+            ctx.redirect("/api/persons/" + now, io.javalin.http.HttpStatus.MOVED_PERMANENTLY);
+            return;
+        }
+        PersonView view = persons.show(id);
         ObjectNode root = RecordJson.mapper().createObjectNode();
         root.put("id", view.id());
         root.put("name", view.name());

@@ -41,11 +41,19 @@ final class Pages {
     }
 
     void person(Context ctx) {
-        html(ctx, "person.jte", Map.of("view", persons.show(ctx.pathParam("id"))));
+        String id = ctx.pathParam("id");
+        String now = persons.resolve(id).orElse(id);
+        if (!now.equals(id)) {
+            // A merged person's old address stays valid: it leads to the person it became part of.
+            ctx.redirect("/persons/" + now, io.javalin.http.HttpStatus.MOVED_PERMANENTLY);
+            return;
+        }
+        html(ctx, "person.jte", Map.of("view", persons.show(id)));
     }
 
     void source(Context ctx) {
-        html(ctx, "source.jte", Map.of("view", sources.show(ctx.pathParam("id"))));
+        html(ctx, "source.jte", Map.of("view", sources.show(ctx.pathParam("id"), Params.integer(ctx, "at", -1),
+                Params.integer(ctx, "len", 0))));
     }
 
     void statistics(Context ctx) {

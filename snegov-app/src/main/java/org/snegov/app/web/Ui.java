@@ -106,6 +106,21 @@ public final class Ui {
         return NumberFormat.getIntegerInstance(locale).format(n);
     }
 
+    /** 0.973 as "97.3 %" / "97,3 %". */
+    public String percent(double fraction) {
+        java.text.NumberFormat f = java.text.NumberFormat.getPercentInstance(locale);
+        f.setMaximumFractionDigits(1);
+        return f.format(fraction);
+    }
+
+    /** A number with one decimal, as the language writes it. */
+    public String decimal(double value) {
+        java.text.NumberFormat f = java.text.NumberFormat.getNumberInstance(locale);
+        f.setMaximumFractionDigits(1);
+        f.setMinimumFractionDigits(1);
+        return f.format(value);
+    }
+
     public String instant(Instant at) {
         return instant.format(at);
     }

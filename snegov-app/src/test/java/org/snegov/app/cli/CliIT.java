@@ -101,14 +101,25 @@ class CliIT {
 
     @Test
     void refusesAFileThatIsNotABiographyWithExitCode65AndStoresNothing() throws Exception {
+        Path notes = Files.writeString(tmp.resolve("notes.txt"), "Shopping list\nIvanov: bread, milk\n");
+
+        CliRun run = CliRun.of("import", "--db", db, notes.toString());
+
+        assertThat(run.code()).isEqualTo(65);
+        assertThat(run.err().strip()).contains("not a biography").doesNotContain("Exception").hasLineCount(1);
+        assertThat(CliRun.of("extract", notes.toString()).code()).isEqualTo(65);
+        assertThat(CliRun.of("search", "--db", db, "Ivanov").out()).isEmpty();
+    }
+
+    @Test
+    void tellsAListFromABiographyByItsContent() throws Exception {
         Path csv = Files.writeString(tmp.resolve("list.csv"), "surname,given_name\nIvanov,Ivan\n");
 
         CliRun run = CliRun.of("import", "--db", db, csv.toString());
 
-        assertThat(run.code()).isEqualTo(65);
-        assertThat(run.err().strip()).contains("not a biography").doesNotContain("Exception").hasLineCount(1);
-        assertThat(CliRun.of("extract", csv.toString()).code()).isEqualTo(65);
-        assertThat(CliRun.of("search", "--db", db, "Ivanov").out()).isEmpty();
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(CliRun.of("search", "--db", db, "Ivanov").out()).contains("Ivanov");
+        assertThat(CliRun.of("import", "--db", db, "--reader", "biography", csv.toString()).code()).isZero();
     }
 
     @Test

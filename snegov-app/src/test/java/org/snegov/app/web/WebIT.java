@@ -93,7 +93,7 @@ class WebIT {
 
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.body()).contains("Alexei Snegov", "Алексей Владимирович Снегов", "1898", "Kiev",
-                "18 September 1989", "June 1937", "4 January 1939", "<mark>", "/sources/" + sourceId + "#ev-");
+                "18 September 1989", "June 1937", "4 January 1939", "<mark>", "/sources/" + sourceId + "?at=");
     }
 
     @Test
