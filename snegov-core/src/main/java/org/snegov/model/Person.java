@@ -22,9 +22,13 @@ public record Person(String id, List<SourceRecord> records) {
         }
     }
 
-    /** The id of the person first made from record {@code recordId}: stable across rebuilds. */
+    /**
+     * The id of the person first made from record {@code recordId}: stable across rebuilds. 64 bits of the
+     * record id's SHA-256, so that registries of millions of records do not meet a collision (40 bits did, at
+     * one million: the birthday bound).
+     */
     public static String idFor(String recordId) {
-        return "p" + Source.sha256(recordId.getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 10);
+        return "p" + Source.sha256(recordId.getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 16);
     }
 
     /** The person's display name: the primary name of the first record. */

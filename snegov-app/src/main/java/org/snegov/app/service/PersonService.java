@@ -54,7 +54,7 @@ public final class PersonService {
      */
     public PersonView show(String personId) {
         if (personId == null || !PERSON_ID.matcher(personId).matches()) {
-            throw RegistryException.notFound("No person with id '" + personId + "'; ids look like p3f9a1c2b7d");
+            throw RegistryException.notFound("No person with id '" + personId + "'; ids look like p41e89a6beab4395b");
         }
         return registry.store().read(r -> {
             Person person = r.persons().find(personId)
