@@ -58,6 +58,12 @@ final class JdbiSourceRepository implements SourceRepository {
     }
 
     @Override
+    public java.util.OptionalLong byteSize(String sourceId) {
+        return handle.createQuery("SELECT byte_size FROM sources WHERE id = :id").bind("id", sourceId)
+                .mapTo(Long.class).findOne().map(java.util.OptionalLong::of).orElse(java.util.OptionalLong.empty());
+    }
+
+    @Override
     public Optional<SourceSummary> summary(String sourceId) {
         return handle.createQuery(SUMMARY + " WHERE s.id = :id").bind("id", sourceId)
                 .map(JdbiSourceRepository::summaryRow).findOne();

@@ -19,7 +19,10 @@ public interface SourceRepository {
     /** The file name source {@code sourceId} was imported under, or empty; reads no bytes. */
     Optional<String> name(String sourceId);
 
-    /** Source {@code sourceId} without its bytes, or empty. */
+    /** The size in bytes of source {@code sourceId}'s content, or empty; reads no bytes and counts nothing. */
+    java.util.OptionalLong byteSize(String sourceId);
+
+    /** Source {@code sourceId} without its bytes, with its record and issue counts (a scan of its records), or empty. */
     Optional<SourceSummary> summary(String sourceId);
 
     /** Every source without its bytes, newest first. */

@@ -11,6 +11,8 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 
 /**
  * The registry's database: opens it, brings its schema up to date, and runs units of work against it.
@@ -21,7 +23,12 @@ public final class Store implements AutoCloseable {
     /** The database file's name inside a data directory. */
     public static final String SQLITE_FILE = "registry.db";
 
+    /** Pooled connections for units of work, so that a busy web registry does not open one per request. */
+    private static final int POOL_SIZE = 16;
+
     private final Jdbi jdbi;
+    private final Jdbi unpooled;
+    private final HikariDataSource pool;
     private final String description;
 
     private Store(DataSource dataSource, String description) {
@@ -32,7 +39,14 @@ public final class Store implements AutoCloseable {
         } catch (FlywayException e) {
             throw new StoreException("Could not bring the schema of " + description + " up to date", e);
         }
-        this.jdbi = Jdbi.create(dataSource);
+        HikariConfig config = new HikariConfig();
+        config.setDataSource(dataSource);
+        config.setMaximumPoolSize(POOL_SIZE);
+        config.setMinimumIdle(1);
+        config.setPoolName("snegov-store");
+        this.pool = new HikariDataSource(config);
+        this.jdbi = Jdbi.create(pool);
+        this.unpooled = Jdbi.create(dataSource);
     }
 
     /**
@@ -75,7 +89,8 @@ public final class Store implements AutoCloseable {
      */
     public BulkSession openBulk() {
         try {
-            org.jdbi.v3.core.Handle handle = jdbi.open();
+            // Its own connection, outside the pool: the pragmas below must not leak into pooled connections.
+            org.jdbi.v3.core.Handle handle = unpooled.open();
             handle.execute("PRAGMA foreign_keys = OFF");
             handle.execute("PRAGMA cache_size = -262144");
             handle.execute("PRAGMA temp_store = MEMORY");
@@ -96,7 +111,7 @@ public final class Store implements AutoCloseable {
 
     @Override
     public void close() {
-        // Connections are per unit of work; nothing is held open between them.
+        pool.close();
     }
 
     @Override

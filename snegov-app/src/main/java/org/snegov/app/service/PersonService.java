@@ -19,7 +19,6 @@ import org.snegov.model.Relation;
 import org.snegov.model.SourceRecord;
 import org.snegov.model.Vital;
 import org.snegov.store.Repositories;
-import org.snegov.store.SourceSummary;
 
 /** Builds person pages from the store. */
 public final class PersonService {
@@ -64,10 +63,11 @@ public final class PersonService {
     }
 
     private static PersonView view(Person person, Repositories r) {
-        Map<String, SourceSummary> summaries = new LinkedHashMap<>();
+        Map<String, SourceBrief> summaries = new LinkedHashMap<>();
         Map<String, String> texts = new LinkedHashMap<>();
         for (SourceRecord rec : person.records()) {
-            summaries.computeIfAbsent(rec.sourceId(), id -> r.sources().summary(id).orElseThrow());
+            summaries.computeIfAbsent(rec.sourceId(), id -> new SourceBrief(id, r.sources().name(id).orElseThrow(),
+                    r.sources().byteSize(id).orElseThrow()));
         }
         Function<String, String> text = id -> texts.computeIfAbsent(id, k ->
                 summaries.get(k).byteSize() <= CONTEXT_LIMIT_BYTES ? r.sources().find(k).orElseThrow().text() : "");
@@ -80,7 +80,7 @@ public final class PersonService {
         Vital birth = null;
         Vital death = null;
         for (SourceRecord rec : person.records()) {
-            SourceSummary source = summaries.get(rec.sourceId());
+            SourceBrief source = summaries.get(rec.sourceId());
             for (PersonName n : rec.names()) {
                 if (names.stream().noneMatch(k -> k.full().equals(n.full()))) {
                     names.add(n);
@@ -105,6 +105,10 @@ public final class PersonService {
                 .map(s -> new PersonView.SourceRef(s.id(), s.name())).toList();
         return new PersonView(person, names, birth, death, chronological(timeline), mentions, relations, refs,
                 records, links(person, r), conflicts(person, summaries), facts);
+    }
+
+    /** What a person page needs of a source: its name, and whether it is small enough to read whole. */
+    private record SourceBrief(String id, String name, long byteSize) {
     }
 
     private static Excerpt excerpt(String sourceText, Evidence evidence) {
@@ -134,7 +138,7 @@ public final class PersonService {
     }
 
     /** Birth and death values that the records state differently, each with the records stating it. */
-    static List<PersonView.Conflict> conflicts(Person person, Map<String, SourceSummary> sources) {
+    static List<PersonView.Conflict> conflicts(Person person, Map<String, SourceBrief> sources) {
         List<PersonView.Conflict> out = new ArrayList<>();
         record Field(String name, Function<SourceRecord, Vital> vital, boolean date) {
         }
