@@ -20,6 +20,10 @@ final class Pages {
     private final PersonService persons;
     private final SourceService sources;
     private final StatisticsService statisticsService;
+    /** How long the registry's counts and charts may lag behind an import. */
+    private static final java.time.Duration FRESHNESS = java.time.Duration.ofSeconds(20);
+    private final ExpiringValue<RegistryStats> homeStats;
+    private final ExpiringValue<StatisticsService.Statistics> charts;
 
     Pages(Registry registry, Templates templates) {
         this.registry = registry;
@@ -28,10 +32,12 @@ final class Pages {
         this.persons = new PersonService(registry);
         this.sources = new SourceService(registry);
         this.statisticsService = new StatisticsService(registry);
+        this.homeStats = new ExpiringValue<>(() -> RegistryStats.of(registry), FRESHNESS);
+        this.charts = new ExpiringValue<>(statisticsService::statistics, FRESHNESS);
     }
 
     void home(Context ctx) {
-        html(ctx, "home.jte", Map.of("stats", RegistryStats.of(registry)));
+        html(ctx, "home.jte", Map.of("stats", homeStats.get()));
     }
 
     void search(Context ctx) {
@@ -57,7 +63,7 @@ final class Pages {
     }
 
     void statistics(Context ctx) {
-        var stats = statisticsService.statistics();
+        var stats = charts.get();
         Ui ui = Language.of(ctx);
         StackedBars years = StackedBars.of(stats.perYear(), 900, 260, ui::eventType,
                 (type, year) -> "/search?q=" + ui.url("event:" + type + "@" + year),
