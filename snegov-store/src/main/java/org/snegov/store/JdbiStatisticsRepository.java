@@ -29,6 +29,16 @@ final class JdbiStatisticsRepository implements StatisticsRepository {
     }
 
     @Override
+    public List<ValueCount> topFacts(String kind, int limit) {
+        return handle.createQuery("""
+                SELECT value, COUNT(*) AS n FROM facts WHERE kind = :kind
+                GROUP BY value ORDER BY n DESC, value LIMIT :limit""")
+                .bind("kind", kind).bind("limit", limit)
+                .map((rs, ctx) -> new ValueCount(rs.getString("value"), rs.getLong("n")))
+                .list();
+    }
+
+    @Override
     public List<ValueCount> topBirthplaces(int limit) {
         return handle.createQuery("""
                 SELECT place, COUNT(*) AS n FROM vitals WHERE kind = 'birth' AND place IS NOT NULL

@@ -15,6 +15,14 @@ public interface StatisticsRepository {
      */
     List<PeriodCount> eventsByPeriod(int periodLength, String from, String to);
 
+    /**
+     * The {@code limit} most frequent values of one kind of fact (burial places, sentencing bodies…), most frequent
+     * first.
+     *
+     * @param kind the fact kind as stored (the {@code FactKind} constant's name in lower case)
+     */
+    List<ValueCount> topFacts(String kind, int limit);
+
     /** The {@code limit} most frequent birthplaces (as written), most frequent first. */
     List<ValueCount> topBirthplaces(int limit);
 

@@ -28,7 +28,9 @@ public final class StatisticsService {
             List<PeriodCount> years = r.statistics().eventsByPeriod(4, null, null);
             List<PeriodCount> months = r.statistics().eventsByPeriod(7, MONTHS_FROM, MONTHS_TO);
             return new Statistics(series(years, yearsBetween(years)), series(months, monthsBetween()),
-                    r.statistics().topBirthplaces(15));
+                    r.statistics().topBirthplaces(15),
+                    r.statistics().topFacts(org.snegov.model.FactKind.BURIAL_PLACE.code(), 15),
+                    r.statistics().topFacts(org.snegov.model.FactKind.SENTENCING_BODY.code(), 15));
         });
     }
 
@@ -92,11 +94,16 @@ public final class StatisticsService {
      * @param perYear     events per year, by type
      * @param perMonth    events per month of {@value #MONTHS_FROM} to {@value #MONTHS_TO}, by type
      * @param birthplaces the most frequent birthplaces
+     * @param burials     the most frequent burial places
+     * @param bodies      the most frequent sentencing bodies
      */
-    public record Statistics(Series perYear, Series perMonth, List<ValueCount> birthplaces) {
+    public record Statistics(Series perYear, Series perMonth, List<ValueCount> birthplaces, List<ValueCount> burials,
+                             List<ValueCount> bodies) {
 
         public Statistics {
             birthplaces = List.copyOf(birthplaces);
+            burials = List.copyOf(burials);
+            bodies = List.copyOf(bodies);
         }
     }
 }

@@ -50,6 +50,11 @@ class LinkedPersonIT {
                 """, StandardCharsets.UTF_8);
         String listSource = new TableImportService(registry, Clock.systemUTC())
                 .importFile(list, Readers.TABLE, null, t -> { }).sourceId();
+        Path memorial = Files.writeString(tmp.resolve("memorial.csv"), """
+                NAME,BIO
+                Тестов Иван Петрович,"род. 1901, г. Тверь, русский, б/п, завод: токарь. Адрес: Москва, ул. Пробная, д.1. Арестован 1 марта 1938 г. Приговорен: тройка при УНКВД по Московской обл. 10 марта 1938, обв.: к.-р. агитации. Рассстрелян 20.03.1938. Место захоронения: Бутово."
+                """, StandardCharsets.UTF_8);
+        new TableImportService(registry, Clock.systemUTC()).importFile(memorial, Readers.MEMORIAL, null, t -> { });
         new RelinkService(registry, Clock.systemUTC()).relink(true);
         biographyPerson = Person.idFor(SourceRecord.idFor(bio, 0));
         listPerson = Person.idFor(SourceRecord.idFor(listSource, 0));
@@ -80,6 +85,13 @@ class LinkedPersonIT {
         HttpResponse<String> api = get("/api/persons/" + (survivor.equals(biographyPerson) ? listPerson : biographyPerson));
         assertThat(api.statusCode()).isEqualTo(301);
         assertThat(api.headers().firstValue("Location")).hasValue("/api/persons/" + survivor);
+    }
+
+    @Test
+    void statisticsListBurialPlacesAndSentencingBodiesOfTheLists() throws Exception {
+        String body = get("/stats").body();
+
+        assertThat(body).contains("Most frequent burial places", "Бутово", "Sentencing bodies", "тройка при УНКВД");
     }
 
     @Test

@@ -29,9 +29,10 @@ final class EventClauses {
             "срок отбыл|в плену|привлекал(?:ся|ась) к суду|под надзором|покинул[а]? место ссылки|содержал(?:ся|ась)"
                     + "|served (?:the |his |her )?term|captivity|prisoner of war", FLAGS);
     private static final Pattern BODY = Pattern.compile(
-            "((?:Тройк|Коллеги|ОСО|Особ|ВКВС|ВК ВС|Военн|Верховн|Московск\\S* ревтриб|ревтриб|Нарсуд|Народн\\S* суд"
+            "((?:Тройк|Двойк|Комисси\\S* НКВД|Коллеги|ОСО|Особ|ВКВС|ВК ВС|Военн|Верховн|Московск\\S* ревтриб|ревтриб|Нарсуд|Народн\\S* суд"
                     + "|Спецколлеги|Выездн|Судебн|Military Collegium|troika|NKVD troika|OSO)[^,;]*?)"
-                    + "(?=\\s+(?:к|на|по|за|to|for|on)\\s|\\s*$|\\s*,|\\s+\\d)", Pattern.UNICODE_CASE);
+                    + "(?=\\s+(?:к|на|по|за|to|for|on)\\s|\\s*$|\\s*,|\\s+\\d)",
+            Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
     private static final Pattern CHARGE = Pattern.compile(
             "(по (?:\\S+ )?обвинени[юи](?: в)?[^,;()]*|\\(?\\s*(?:Ст|ст)\\.?\\s*\\d+[^)]*|under article [^,;]*|charged with [^,;]*)", FLAGS);
     private static final Pattern TERM = Pattern.compile(
