@@ -47,6 +47,7 @@ final class JdbiImportRepository implements ImportRepository {
         try (PreparedStatement ps = connection().prepareStatement(
                 "INSERT INTO source_chunks (source_id, seq, content) VALUES (?, ?, ?)")) {
             int seq = 0;
+            long size = 0;
             while (true) {
                 byte[] chunk = content.readNBytes(CHUNK);
                 if (chunk.length == 0) break;
@@ -54,7 +55,11 @@ final class JdbiImportRepository implements ImportRepository {
                 ps.setInt(2, seq++);
                 ps.setBytes(3, chunk);
                 ps.executeUpdate();
+                size += chunk.length;
             }
+            // The source row holds no bytes itself; its size is the chunks' (pages decide by it what to read).
+            handle.createUpdate("UPDATE sources SET byte_size = :size WHERE id = :id")
+                    .bind("size", size).bind("id", source.id()).execute();
         } catch (SQLException e) {
             throw new StoreException("Could not store the bytes of " + source.name(), e);
         }

@@ -104,7 +104,13 @@ public final class PersonService {
         List<PersonView.SourceRef> refs = summaries.values().stream()
                 .map(s -> new PersonView.SourceRef(s.id(), s.name())).toList();
         return new PersonView(person, names, birth, death, chronological(timeline), mentions, relations, refs,
-                records, links(person, r), conflicts(person, summaries), facts);
+                records, links(person, r), conflicts(person, names(summaries)), facts);
+    }
+
+    private static Map<String, String> names(Map<String, SourceBrief> sources) {
+        Map<String, String> out = new LinkedHashMap<>();
+        sources.forEach((id, s) -> out.put(id, s.name()));
+        return out;
     }
 
     /** What a person page needs of a source: its name, and whether it is small enough to read whole. */
@@ -138,7 +144,7 @@ public final class PersonService {
     }
 
     /** Birth and death values that the records state differently, each with the records stating it. */
-    static List<PersonView.Conflict> conflicts(Person person, Map<String, SourceBrief> sources) {
+    static List<PersonView.Conflict> conflicts(Person person, Map<String, String> sourceNames) {
         List<PersonView.Conflict> out = new ArrayList<>();
         record Field(String name, Function<SourceRecord, Vital> vital, boolean date) {
         }
@@ -155,14 +161,50 @@ public final class PersonService {
                         : (v.place() == null ? null : v.place().asWritten());
                 if (value != null) {
                     values.putIfAbsent(value, new PersonView.ConflictValue(value, rec.id(), rec.sourceId(),
-                            sources.get(rec.sourceId()).name(), v.evidence()));
+                            sourceNames.get(rec.sourceId()), v.evidence()));
                 }
             }
-            if (values.size() > 1) {
+            if (values.size() > 1 && !(f.date() ? sameDates(values.keySet()) : samePlaces(values.keySet()))) {
                 out.add(new PersonView.Conflict(f.name(), new ArrayList<>(values.values())));
             }
         }
         return out;
+    }
+
+    /** Whether dates that read differently can all mean the same day ("1898" and "1898-03-05" can). */
+    static boolean sameDates(java.util.Collection<String> dates) {
+        List<PartialDate> parsed = dates.stream().map(PartialDate::parse).toList();
+        for (PartialDate a : parsed) {
+            for (PartialDate b : parsed) {
+                if (a.year() != b.year() || (a.month() != 0 && b.month() != 0 && a.month() != b.month())
+                        || (a.day() != 0 && b.day() != 0 && a.day() != b.day())) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether place texts that read differently name one place: "Kiev" and "Kiev, Kiev Governorate, Russian
+     * Empire", or "Sukhotino" and "Тульская губ., Алексинский уезд, д. Сухотино" (the gazetteer, then the
+     * first toponym in one script).
+     */
+    static boolean samePlaces(java.util.Collection<String> places) {
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        for (String place : places) {
+            String toponym = lastToponym(place);
+            var match = org.snegov.places.Gazetteer.standard().resolve(toponym, null);
+            keys.add(match.isPresent() ? "g" + match.get().geonameId() : org.snegov.names.NameKeys.canonical(toponym));
+        }
+        return keys.size() == 1;
+    }
+
+    /** The most specific toponym: the first for "Kiev, Kiev Governorate", the last for Memorial's "губ., …, д. X". */
+    private static String lastToponym(String place) {
+        String[] parts = place.split(",");
+        boolean largeToSmall = parts.length > 1 && parts[0].matches("(?iu).*(губ|обл|уезд|край|республик).*");
+        return (largeToSmall ? parts[parts.length - 1] : parts[0]).replaceAll("(?iuU)\\b(д|с|г|м|пос|ст)\\.\\s*", "").strip();
     }
 
     /** Sorts by date; an undated event keeps the date of the event before it in the text, so it stays beside it. */

@@ -118,6 +118,12 @@ public record PersonView(Person person, List<PersonName> names, Vital birth, Vit
     public record FactRef(FactKind kind, String value, String sourceId, String sourceName, Evidence evidence) {
     }
 
+    /** The name record {@code recordId} gives, with its source, for a sentence about it; the id when unknown. */
+    public String recordName(String recordId) {
+        return records.stream().filter(r -> r.id().equals(recordId)).findFirst()
+                .map(r -> r.name() + " (" + r.sourceName() + ")").orElse(recordId);
+    }
+
     public String id() {
         return person.id();
     }

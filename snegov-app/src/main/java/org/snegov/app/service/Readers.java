@@ -61,15 +61,20 @@ public final class Readers {
             return DEFAULT;
         }
         String lower = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-        if (lower.endsWith(".csv") || lower.endsWith(".tsv") || lower.endsWith(".jsonl") || lower.endsWith(".txt")
-                && (first.contains(",") || first.contains("\t"))) {
-            java.util.Set<String> columns = new java.util.HashSet<>();
-            for (String c : first.split("[,;\t]")) {
-                columns.add(c.replace("\"", "").strip().toUpperCase(java.util.Locale.ROOT));
-            }
-            return columns.contains("NAME") && columns.contains("BIO") ? MEMORIAL : TABLE;
+        java.util.Set<String> columns = new java.util.HashSet<>();
+        for (String c : first.split("[,;\t]")) {
+            columns.add(c.replace("\"", "").strip().toUpperCase(java.util.Locale.ROOT));
         }
-        return DEFAULT;
+        boolean memorial = columns.contains("NAME") && columns.contains("BIO");
+        if (lower.endsWith(".csv") || lower.endsWith(".tsv") || lower.endsWith(".jsonl")) {
+            return memorial ? MEMORIAL : TABLE;
+        }
+        // A .txt is a table only when its header names known columns; any other text is read as a biography,
+        // which refuses it clearly if it is not one.
+        if (memorial) {
+            return MEMORIAL;
+        }
+        return columns.contains("SURNAME") ? TABLE : DEFAULT;
     }
 
     private static String firstLine(java.nio.file.Path file) {

@@ -57,12 +57,27 @@ public final class WebServer {
                 LOG.error("Failed on {} {}", ctx.method(), ctx.path(), e);
                 fail(ctx, pages, 500, "The registry failed to answer; the error is in the server's log.");
             });
+            // Javalin answers unknown routes and methods in plain text; ours answer as every other error does.
             config.routes.error(404, ctx -> {
-                if (ctx.result() == null || ctx.result().isEmpty()) {
+                if (!ourOwn(ctx)) {
                     fail(ctx, pages, 404, "There is no page at " + ctx.path());
                 }
             });
-        }).start();
+            config.routes.error(405, ctx -> {
+                if (!ourOwn(ctx)) {
+                    fail(ctx, pages, 405, "The registry is read-only: " + ctx.method() + " is not allowed on " + ctx.path());
+                }
+            });
+        });
+        try {
+            app.start();
+        } catch (RuntimeException e) {
+            // The usual cause is another program on the port; say so in one line rather than with a trace.
+            app.stop();
+            throw new RegistryException(org.snegov.app.service.Failure.ENVIRONMENT, "Cannot listen on " + host + ":"
+                    + port + " (" + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines()
+                    .findFirst().orElse("")) + "); is another program using the port? Try --port N.", e);
+        }
         return new WebServer(app);
     }
 
@@ -71,6 +86,12 @@ public final class WebServer {
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.header("Referrer-Policy", "no-referrer");
         ctx.header("X-Frame-Options", "DENY");
+    }
+
+    /** Whether the response is one of ours (an HTML page or a JSON body), not Javalin's plain-text default. */
+    private static boolean ourOwn(Context ctx) {
+        String type = ctx.res().getContentType();
+        return type != null && (type.startsWith("text/html") || type.startsWith("application/json"));
     }
 
     private static void fail(Context ctx, Pages pages, int status, String message) {
