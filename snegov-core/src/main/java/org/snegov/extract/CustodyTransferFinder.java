@@ -17,7 +17,9 @@ public final class CustodyTransferFinder implements TriggerFinder {
 
     private static final Pattern VERB = Pattern.compile("\\b(?<v>sent|taken|transferred|deported|transported|shipped"
             + "|assigned|imprisoned|incarcerated|confined|held|moved|returned|return|journey(?:ed)?|lived|living|remained|stayed|work(?:ed|ing)"
-            + "|serv(?:ed|ing)|spent|spending)\\b(?!\\s+as\\b)(?!\\s+(?:(?-i:\\p{Lu})|him\\b|her\\s+(?:a|an|the)\\b|them\\b))",
+            + "|serv(?:ed|ing)|spent|spending|brought|delivered|dispatched|convoyed|escorted)\\b(?!\\s+as\\b)"
+            + "(?!\\s+(?:(?-i:\\p{Lu})|him\\b|her\\s+(?:a|an|the)\\b|them\\b))"
+            + "|\\b(?<v2>reached|arrived\\s+(?:at|in)|ended\\s+up\\s+(?:at|in)|landed\\s+in)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CLAUSE_END = Pattern.compile(";|\\bbut\\b|\\bwhile\\b|\\bwhere\\s+(?:he|she)\\s+"
             + "(?!spent)|\\.\\s|:", Pattern.CASE_INSENSITIVE);
@@ -42,11 +44,12 @@ public final class CustodyTransferFinder implements TriggerFinder {
             Matcher end = CLAUSE_END.matcher(t);
             int windowEnd = end.find(v.end()) ? end.start() : t.length();
             String window = t.substring(v.end(), windowEnd);
-            boolean duration = v.group("v").toLowerCase(java.util.Locale.ROOT).startsWith("spen");
+            String verb = v.group("v") != null ? v.group("v") : v.group("v2");
+            boolean duration = verb.toLowerCase(java.util.Locale.ROOT).startsWith("spen");
             Trigger.Form form = duration ? Trigger.Form.DURATION : Trigger.Form.TRANSFER;
             int s = sentence.start() + v.start();
             int e = sentence.start() + v.end();
-            boolean stay = STAY.matcher(v.group("v")).matches();
+            boolean stay = STAY.matcher(verb).matches();
             Matcher camp = CAMP.matcher(window);
             Matcher region = CAMP_REGION.matcher(window);
             Matcher exile = EXILE.matcher(window);

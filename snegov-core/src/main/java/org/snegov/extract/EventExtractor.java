@@ -34,6 +34,25 @@ public final class EventExtractor {
             EventType.POSITION, EventType.OTHER);
     /** Words between two dates that list them: "in 1945, 1957 and 1972". */
     private static final Pattern LIST = Pattern.compile("\\s*(?:,\\s*(?:and\\s+)?|and\\s+)");
+    /** "and for the 1933 case in 1958": the verb left out, a second event of the same kind at another date. */
+    private static final Pattern ELLIPSIS = Pattern.compile("\\s*,?\\s*and\\s+(?:again\\s+|also\\s+)?(?:for|of|on|over"
+            + "|in\\s+(?:respect|connection)\\s+(?:of|with))\\s+[^,;.]{1,50}?\\s+(?:in|on)\\s+(?:the\\s+)?");
+    private static final Pattern ATTRIBUTIVE_BEFORE = Pattern.compile("\\b(?:the|his|her|its|their|a|an)\\s+$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern ATTRIBUTIVE_AFTER = Pattern.compile("\\s+(?!and\\b|or\\b|to\\b)\\p{Ll}");
+    /** A "when" clause right after an end date, up to its verb: ", when he". */
+    private static final Pattern WHEN_CLAUSE = Pattern.compile("\\s*,?\\s*when\\s+(?:he|she|\\p{Lu}\\p{L}+)\\s+"
+            + "(?:[\\p{L}-]+\\s+){0,2}");
+    /** A clause that ends a term and so dates what follows it across a semicolon: "His term ended in 1948; ...". */
+    private static final Pattern TERM_END = Pattern.compile("\\b(?:term|sentence|exile)\\s+(?:[\\w-]+\\s+){0,2}?(?:ended"
+            + "|expired|ran\\s+out|was\\s+over|came\\s+to\\s+an\\s+end|was\\s+up)\\b", Pattern.CASE_INSENSITIVE);
+    /** Events that end an exile, after which settling somewhere is no longer exile. */
+    private static final java.util.Set<EventType> ENDS_EXILE = java.util.EnumSet.of(EventType.RELEASE,
+            EventType.REHABILITATION, EventType.CAMP, EventType.ARREST, EventType.EXECUTION, EventType.DEATH,
+            EventType.POSITION);
+    private static final Pattern SETTLED = Pattern.compile("\\b(?:he|she|they|the\\s+family|the\\s+couple)\\s+"
+            + "(?:then\\s+|later\\s+|soon\\s+|finally\\s+)?(?<v>settled)\\s+(?:in|at)\\s+"
+            + "(?:the\\s+(?:town|city|village)\\s+of\\s+)?(?<p>\\p{Lu}\\p{L}+)", Pattern.CASE_INSENSITIVE);
     /** A preposition that belongs to the date after it: "In June 1937". */
     private static final Pattern DATE_PREPOSITION = Pattern.compile("(?<![\\p{L}])(?:[Ii]n|[Oo]n|[Bb]y|[Ss]ince|[Ff]rom"
             + "|[Dd]uring|[Bb]efore|[Aa]fter|[Uu]ntil|[Ee]arly|[Ll]ate|[Aa]round|[Tt]hroughout|[Вв]|[Сс]|[Дд]о)\\s+(?:the\\s+)?$");
@@ -81,6 +100,7 @@ public final class EventExtractor {
                 : RussianAgreement.Gender.UNKNOWN;
         int year = 0;
         int paragraphIndex = 0;
+        boolean exiled = false;
         for (Span paragraph : document.paragraphs().toList()) {
             List<DateMention> paragraphDates = dates.find(paragraph, year);
             for (DateMention d : paragraphDates) {
@@ -88,7 +108,14 @@ public final class EventExtractor {
             }
             Enclosures enclosures = Enclosures.of(paragraph);
             for (Span sentence : splitter.split(paragraph)) {
-                found.addAll(sentence(sentence, paragraphIndex, paragraphDates, enclosures, names, russian, gender));
+                List<Candidate> here = sentence(sentence, paragraphIndex, paragraphDates, enclosures, names, russian,
+                        gender);
+                if (exiled && !russian) here = settledInExile(sentence, paragraphIndex, here);
+                for (Candidate c : here) {
+                    if (c.trigger().type() == EventType.EXILE) exiled = true;
+                    else if (ENDS_EXILE.contains(c.trigger().type())) exiled = false;
+                }
+                found.addAll(here);
             }
             paragraphIndex++;
         }
@@ -113,8 +140,11 @@ public final class EventExtractor {
         List<DateMention> sentenceDates = paragraphDates.stream()
                 .filter(d -> d.span().start() >= sentence.start() && d.span().end() <= sentence.end())
                 .filter(d -> !enclosures.inParentheses(d.span().start()))
-                .filter(d -> !UNTIL.matcher(tail(sentence.text(), d.span().start() - sentence.start())).find())
+                .filter(d -> !attributive(sentence, d))
                 .toList();
+        List<DateMention> endDates = sentenceDates.stream()
+                .filter(d -> UNTIL.matcher(tail(sentence.text(), d.span().start() - sentence.start())).find()).toList();
+        sentenceDates = sentenceDates.stream().filter(d -> !endDates.contains(d)).toList();
         List<DateMention> claimed = new ArrayList<>();
         List<DateMention> postVerbal = new ArrayList<>();
         for (int i = 0; i < triggers.size(); i++) {
@@ -132,6 +162,10 @@ public final class EventExtractor {
                 if (subjects.resolve(sentence, t, names) == Subject.OTHER) continue;
             }
             Dated dated = date(sentence, triggers, i, sentenceDates, postVerbal.get(i), claimed, out, russian);
+            if (postVerbal.get(i) == null) {
+                Dated ending = endingAt(sentence, t, endDates);
+                if (ending != null) dated = ending;
+            }
             PartialDate date = dated == null ? null : dated.date();
             DateMention mention = dated == null ? null : dated.mention();
             PartialDate until = mention != null && mention.until() != null && LASTING.contains(t.type())
@@ -145,13 +179,66 @@ public final class EventExtractor {
                     if (d.span().start() < last.span().end() || d.relative()) continue;
                     String between = sentence.text().substring(last.span().end() - sentence.start(),
                             d.span().start() - sentence.start());
-                    if (!LIST.matcher(between).matches()) break;
+                    if (!LIST.matcher(between).matches() && !(ELLIPSIS.matcher(between).matches()
+                            && triggers.stream().noneMatch(o -> o.start() > last0(mention) && o.start() < d.span().start()))) {
+                        break;
+                    }
                     Span wider = sentence.sub(clause.start(), Math.max(clause.end(), d.span().end()));
                     out.add(new Candidate(t, sentence, paragraph, d.date(), place(sentence, t), wider, null));
                     last = d;
                 }
             }
         }
+        return out;
+    }
+
+    private static int last0(DateMention m) {
+        return m.span().end();
+    }
+
+    /**
+     * Whether {@code d} is a bare year used as a modifier of a noun ("the 1937 verdict", "his 1933 case"): it names
+     * a thing, not the time of a verb.
+     */
+    private static boolean attributive(Span sentence, DateMention d) {
+        String text = sentence.text();
+        int s = d.span().start() - sentence.start();
+        int e = d.span().end() - sentence.start();
+        if (e - s != 4 || !d.span().text().chars().allMatch(Character::isDigit)) return false;
+        return ATTRIBUTIVE_BEFORE.matcher(text.substring(Math.max(0, s - 12), s)).find()
+                && ATTRIBUTIVE_AFTER.matcher(text.substring(e)).lookingAt();
+    }
+
+    /**
+     * The date of a trigger told in a "when" clause after the end of a stay: "headed the institute until 1964, when
+     * he retired" retires him in 1964.
+     */
+    private static Dated endingAt(Span sentence, Trigger t, List<DateMention> endDates) {
+        for (DateMention d : endDates) {
+            if (d.span().end() > t.start()) continue;
+            String between = sentence.text().substring(d.span().end() - sentence.start(), t.start() - sentence.start());
+            if (WHEN_CLAUSE.matcher(between).matches()) return new Dated(d.date(), d);
+        }
+        return null;
+    }
+
+    /**
+     * During an exile, the subject (or "they", the exile and the family) settling in or moving to a named town
+     * continues the exile there: "they settled in Voronezh, where he lived until May 1937".
+     */
+    private static List<Candidate> settledInExile(Span sentence, int paragraph, List<Candidate> found) {
+        if (found.stream().anyMatch(c -> c.trigger().type() == EventType.EXILE
+                || ENDS_EXILE.contains(c.trigger().type()))) {
+            return found;
+        }
+        var m = SETTLED.matcher(sentence.text());
+        if (!m.find()) return found;
+        Trigger t = new Trigger(EventType.EXILE, sentence.start() + m.start("v"), sentence.start() + m.end("v"),
+                Trigger.Form.TRANSFER, sentence.start() + m.end("p"));
+        List<Candidate> out = new ArrayList<>(found);
+        out.add(new Candidate(t, sentence, paragraph, null, Place.of(m.group("p")),
+                clause(sentence, t, null), null));
+        out.sort(Comparator.comparingInt(c -> c.trigger().start()));
         return out;
     }
 
@@ -202,8 +289,10 @@ public final class EventExtractor {
         for (DateMention d : dates) {
             if (d.span().start() >= from && d.span().end() <= t.start() && !claimed.contains(d)) pre = d;
         }
-        if (pre != null && !sentence.text().substring(pre.span().end() - sentence.start(),
-                t.start() - sentence.start()).contains(";")) {
+        if (pre != null && (!sentence.text().substring(pre.span().end() - sentence.start(),
+                t.start() - sentence.start()).contains(";")
+                || TERM_END.matcher(sentence.text().substring(0, pre.span().start() - sentence.start())
+                        + sentence.text().substring(pre.span().end() - sentence.start(), t.start() - sentence.start())).find())) {
             return new Dated(pre.date(), pre);
         }
         String head = sentence.text().substring(0, t.start() - sentence.start());

@@ -49,7 +49,8 @@ final class EventMerger {
                 continue;
             }
             if (c.date() == null && CONTINUING.contains(c.trigger().type())
-                    && out.stream().anyMatch(o -> o.paragraph() == c.paragraph() && o.trigger().type() == c.trigger().type())) {
+                    && out.stream().anyMatch(o -> o.paragraph() == c.paragraph() && o.trigger().type() == c.trigger().type()
+                    && !elsewhere(o, c))) {
                 continue;
             }
             out.add(c);
@@ -64,6 +65,12 @@ final class EventMerger {
             kept.add(c);
         }
         return kept;
+    }
+
+    /** Whether two stays name different places: a move from one place of exile to another is a new stay. */
+    private static boolean elsewhere(EventExtractor.Candidate a, EventExtractor.Candidate b) {
+        return a.place() != null && b.place() != null && b.trigger().form() == Trigger.Form.TRANSFER
+                && a.trigger().type() == EventType.EXILE && !a.place().equals(b.place());
     }
 
     private static boolean lookingBack(EventExtractor.Candidate c, String text) {

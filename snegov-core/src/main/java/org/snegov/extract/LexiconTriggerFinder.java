@@ -41,6 +41,9 @@ public final class LexiconTriggerFinder implements TriggerFinder {
             + "|chief|editor|president|minister|governor|rector|dean|commander|prosecutor|ambassador|consul"
             + "|member\\s+of\\s+(?:the\\s+)?(?:" + W + "){0,4}?(?:committee|commission|council|bureau|presidium"
             + "|politburo|orgburo|soviet|collegium|board|secretariat|academy)(?!\\s+union))";
+    /** Words that undo a post rather than give it: "was removed as president" is no post. */
+    private static final String NOT_REMOVAL = "(?!(?:removed|dismissed|relieved|ousted|deposed|stripped|sacked|fired"
+            + "|replaced|demoted|suspended|barred|banned|forbidden|succeeded|no|not|never|former|ex)\\b)";
     private static final String PARTY = "(?:party|bolsheviks|mensheviks|cpsu|rsdlp|vkp)";
     private static final String ORGAN = "(?:nkvd|ogpu|gpu|cheka|vchk|mgb|kgb|nkgb|mvd|red\\s+army|army|navy|staff"
             + "|faculty|editorial\\s+board|board|academy|diplomatic\\s+service|ministry|commissariat)";
@@ -70,6 +73,9 @@ public final class LexiconTriggerFinder implements TriggerFinder {
             verb(EventType.RELEASE, "\\breleased\\b|\\bfreed\\b|\\bset\\s+free\\b|\\bamnestied\\b"
                     + "|\\blet\\s+out\\s+of\\b", List.of("release", "freed", "free", "amnestied", "let out")),
             noun(EventType.RELEASE, "\\b(?:his|her)\\s+(?:eventual\\s+|early\\s+)?(?<t>release)\\b", List.of("release")),
+            verb(EventType.RELEASE, "\\blet\\s+go\\b(?!\\s+(?:of|from)\\b)|\\b(?:allowed|permitted)\\s+to\\s+(?:return|go\\s+back"
+                    + "|come\\s+back|go\\s+home|leave\\s+(?:the\\s+camp|exile|(?:his|her)\\s+exile))\\b",
+                    List.of("let go", "allowed to", "permitted to")),
             verb(EventType.ACQUITTAL, "\\bacquitted\\b|\\bfound\\s+not\\s+guilty\\b", List.of("acquitted", "guilty", "dropped", "dismissed", "closed")),
             noun(EventType.ACQUITTAL, "\\b(?<t>charges|case)\\s+(?:against\\s+(?:him|her)\\s+)?(?:was|were)\\s+"
                     + "(?:dropped|dismissed|closed)\\b", List.of("dropped", "dismissed", "closed")),
@@ -106,8 +112,8 @@ public final class LexiconTriggerFinder implements TriggerFinder {
             verb(EventType.POSITION, "\\bserv(?:ed|ing)\\s+as\\b|\\bwork(?:ed|ing)\\s+(?:[\\p{L}-]+\\s+){0,4}?as\\b"
                     + "|\\bheld\\s+(?:[\\w-]+\\s+){0,3}?(?:positions?|posts?|offices?)\\b"
                     + "|\\b(?:was|became|becoming|become|been)\\s+(?:also\\s+|later\\s+|then\\s+)?"
-                    + "(?:appointed\\s+|elected\\s+|named\\s+|made\\s+)?(?:as\\s+)?(?!(?:(?:a|an|the)\\s+)?(?:first|only|last|youngest|oldest)\\b)(?:(?:a|an|the)\\s+)?"
-                    + "(?:[\\p{L}'’-]+\\s+){0,3}?" + OFFICE + "\\b"
+                    + "(?:appointed\\s+|elected\\s+|named\\s+|made\\s+)?(?:as\\s+)?(?!(?:(?:a|an|the)\\s+)?(?:first|only|last|youngest|oldest)\\b(?!\\s+" + OFFICE + "\\b))"
+                    + "(?:(?:a|an|the)\\s+)?(?:" + NOT_REMOVAL + "[\\p{L}'’-]+\\s+){0,3}?" + OFFICE + "\\b"
                     + "|\\b(?:was|were)\\s+appointed\\b|\\belected\\s+(?:to|as)\\b"
                     + "|\\bjoined\\s+the\\s+" + ORGAN + "\\b", List.of("served", "serving", "worked", "working", "held", "appointed", "elected", "joined", "secretary", "advis", "chair", "head", "director", "deputy", "commissar", "chief", "editor", "president", "minister", "governor", "rector", "dean", "commander", "prosecutor", "ambassador", "consul", "member")),
             verb(EventType.POSITION, "\\b(?:was|became|becoming|become|been)\\s+(?:(?:a|an|the)\\s+)?(?:[\\p{L}-]+\\s+)?"
@@ -137,6 +143,21 @@ public final class LexiconTriggerFinder implements TriggerFinder {
                     "founded ", "opened ", " made ", "promoted", " named ", "at the head", "charge of", "member of",
                     "joined the", "chair of", "established", "set up", "took up", "transferred", "returned to",
                     "served on", "lectured")),
+            verb(EventType.POSITION, "\\b(?:moved|went|came|returned|sent|invited|called|summoned|transferred|brought"
+                    + "|recalled|left|travell?ed)\\b[^,;.]{0,60}?\\bto\\s+(?<t>head|lead|direct|run|chair|manage|edit|organi[sz]e"
+                    + "|take\\s+(?:over|charge\\s+of|up)|teach|lecture|work\\s+as)\\s+(?:the|a|an|its|his|her|at|in)\\b"
+                    + "(?!\\s+(?:[\\w-]+\\s+)?(?:life|way|campaign|attack|protest|defen[cs]e|investigation|interrogation|case|family)\\b)"
+                    + "|\\bordained\\b|\\btook\\s+(?:holy\\s+)?orders\\b|\\bconsecrated\\s+(?:as\\s+)?(?:a\\s+)?bishop\\b"
+                    + "|\\btaught\\s+(?!(?:him|her|them|himself|herself|me|us)\\b)(?:[\\p{L}-]+\\s+){1,4}?(?:at|in)\\b"
+                    + "|\\blectured\\b(?!\\s+(?:him|her|them|about|against|on\\s+(?:his|her)\\b))"
+                    + "|\\b(?:earned|made|earning|making)\\s+(?:his|her|a)\\s+living\\b|\\bsupported\\s+(?:himself|herself)\\s+(?:by|as)\\b"
+                    + "|\\b(?:work(?:ed|ing)|sat|served)\\s+on\\s+(?:the|a|an)\\s+(?:[\\w-]+\\s+){0,2}?(?:commission|committee|council"
+                    + "|board|staff|editorial|presidium|collegium|tribunal)\\b"
+                    + "|\\b(?:remained|stayed(?:\\s+on)?|continued)\\s+(?:there\\s+|on\\s+)?(?:(?:at|in|with)\\s+[^,;.]{1,50}?\\s+)?as\\s+"
+                    + "(?:a|an|the|its|his|her)\\s+(?!(?:prisoner|exile|convict|inmate|patient|guest|witness|invalid|free)\\b)",
+                    List.of("to head", "to lead", "to direct", "to run", "to chair", "to manage", "to edit", "to organi",
+                    "to take", "to teach", "to lecture", "to work as", "ordained", "orders", "consecrated", "taught",
+                    "lectured", "living", "supported", " on the ", " on a", "remained", "stayed", "continued")),
             verb(EventType.POSITION, "\\bserv(?:ed|ing)\\s+in\\s+(?:the\\s+)?(?!(?:[\\w-]+\\s+){0,3}?(?:camps?|prisons?|gulag|exile"
                     + "|lagers?|colon(?:y|ies))\\b)", List.of("served in", "serving in")),
             verb(EventType.POSITION, "\\bwork(?:ed|ing)\\s+(?:in|at|for)\\s+(?<obj>[^,.;:()]{1,80})", List.of("worked", "working")),
@@ -148,15 +169,24 @@ public final class LexiconTriggerFinder implements TriggerFinder {
             verb(EventType.RETIREMENT, "\\bretir(?:ed|ing)\\b|\\bwent\\s+into\\s+retirement\\b", List.of("retir")),
             noun(EventType.RETIREMENT, "\\b(?:his|her)\\s+(?<t>retirement)\\b", List.of("retirement")),
             verb(EventType.TESTIMONY, "\\btestif(?:y|ied|ying)\\b|\\bgave\\s+(?:evidence|testimony)\\b|\\bconfessed\\b"
-                    + "|\\bpleaded\\s+guilty\\b|\\bsigned\\s+(?:a|the|his|her)\\s+(?:[\\w-]+\\s+)?confession\\b",
-                    List.of("testif", "evidence", "testimony", "confess", "guilty")),
+                    + "|\\bpleaded\\s+guilty\\b|\\bsigned\\s+(?:a|the|his|her)\\s+(?:[\\w-]+\\s+)?confession\\b"
+                    + "|\\badmitted\\s+(?:that\\s+(?:he|she)\\s+(?:had|was|were)\\b|(?:his|her)\\s+guilt\\b|(?:to\\s+)?(?:having|being)\\b"
+                    + "|to\\s+(?:the\\s+)?(?:charges?|accusations?|sabotage|espionage|spying|membership|taking|participation)\\b|guilt\\b)"
+                    + "|\\bmade\\s+(?:a|an)\\s+(?:[\\w-]+\\s+)?confession\\b",
+                    List.of("testif", "evidence", "testimony", "confess", "guilty", "admitted")),
             noun(EventType.DEATH, "(?<!until\\s|till\\s|before\\s|up\\sto\\s)\\b(?:his|her)\\s+(?<t>death)\\s+(?=in\\b|on\\b|at\\b)",
                     List.of("death")),
             noun(EventType.EXILE, "\\b(?:term|period)\\s+of\\s+(?<t>exile)\\b", List.of("exile")),
+            duration(EventType.EXILE, "\\b(?:sentenced|condemned|given|received|got)\\s+(?:to\\s+)?(?:(?!and\\b|but\\b)[\\w-]+\\s+){0,4}?"
+                    + "(?:(?:of|in)\\s+)?(?:administrative\\s+|internal\\s+)?(?<t>exile|banishment)\\b", List.of("exile", "banishment")),
             verb(EventType.DEATH, "\\bdied\\b|\\bpassed\\s+away\\b|\\bperished\\b|\\bwas\\s+killed\\b", List.of("died", "passed", "perished", "killed")));
 
     private static Rule verb(EventType type, String regex, List<String> cues) {
         return new Rule(type, VERB, Pattern.compile(regex, Pattern.CASE_INSENSITIVE), cues);
+    }
+
+    private static Rule duration(EventType type, String regex, List<String> cues) {
+        return new Rule(type, Trigger.Form.DURATION, Pattern.compile(regex, Pattern.CASE_INSENSITIVE), cues);
     }
 
     private static Rule noun(EventType type, String regex, List<String> cues) {

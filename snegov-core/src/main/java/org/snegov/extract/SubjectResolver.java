@@ -24,6 +24,8 @@ public final class SubjectResolver {
             "married", "died", "received", "experienced", "found");
     /** Auxiliaries proper, which may follow a subject across a comma ("Snegov, however, was ..."). */
     private static final Set<String> AUXILIARIES = Set.of("was", "were", "had", "has", "is", "are", "would", "could");
+    /** Words before a participle that make it passive: "was sentenced Petrov" is not an active verb. */
+    private static final Set<String> PASSIVE_AUX = Set.of("was", "were", "been", "being", "is", "are", "be");
     /** Object pronouns and possessives: "the police arrested him". */
     private static final Set<String> OBJECTS = Set.of("him", "her");
     private static final Set<String> ADVERBS = Set.of("then", "also", "later", "soon", "subsequently", "again",
@@ -46,7 +48,7 @@ public final class SubjectResolver {
     /** Participles whose subject undergoes the event when passive ("was arrested") and causes it when active. */
     private static final Set<String> PASSIVE = Set.of("arrested", "rearrested", "re-arrested", "released",
             "rehabilitated", "sentenced", "convicted", "executed", "exiled", "expelled", "reinstated", "acquitted",
-            "deported", "banished", "detained", "freed", "condemned", "shot", "imprisoned");
+            "deported", "banished", "detained", "freed", "condemned", "shot", "imprisoned", "awarded", "granted");
     /** Role nouns by which a biography refers to its subject: "the writer was arrested". */
     private static final Set<String> OCCUPATIONS = Set.of(
             "writer", "poet", "scientist", "engineer", "physicist", "politician", "revolutionary", "historian",
@@ -88,6 +90,12 @@ public final class SubjectResolver {
             // "the police arrested him", "the court sentenced him": the object undergoes the event
             boolean relative = at + 2 < tokens.size() && OTHERS.contains(tokens.get(at + 2).lower());
             return names.isPronoun(tokens.get(at + 1).lower()) && !relative ? Subject.SUBJECT : Subject.OTHER;
+        }
+        if (at + 1 < tokens.size() && PASSIVE.contains(tokens.get(at).lower()) && !PASSIVE_AUX.contains(before(tokens, at))
+                && !before(tokens, at).isEmpty() && names.names(tokens.get(at + 1).text())
+                && !tokens.get(at + 1).lower().matches(".*['’]s")) {
+            // "a troika of the NKVD for the region sentenced Petrov": an authority as subject, the person as object
+            return Subject.SUBJECT;
         }
         if (at < tokens.size() && PASSIVE.contains(tokens.get(at).lower()) && active(tokens, at)) {
             int after = at + 1;
