@@ -23,7 +23,7 @@ public final class CustodyTransferFinder implements TriggerFinder {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CLAUSE_END = Pattern.compile(";|\\bbut\\b|\\bwhile\\b|\\bwhere\\s+(?:he|she)\\s+"
             + "(?!spent)|\\.\\s|:", Pattern.CASE_INSENSITIVE);
-    private static final Pattern CAMP = Pattern.compile("(?<!from\\s(?:the\\s)?)(?:(?i)\\bgulag|\\bsharashk\\w*|camps?\\b"
+    private static final Pattern CAMP = Pattern.compile("(?<!from\\s(?:the\\s|another\\s|a\\s|one\\s)?)(?:(?i)\\bgulag|\\bsharashk\\w*|camps?\\b"
             + "|\\bitl\\b|\\blagpunkt|\\bkatorga|\\bprison\\s+(?:design\\s+|technical\\s+|research\\s+)?(?:bureau|institute)"
             + "|\\bspecial\\s+(?:technical|design)\\s+bureau)"
             + "|(?-i)\\b\\p{Lu}\\p{L}*(?:LAG|lag)(?:\\p{Ll}{1,2})?\\b");

@@ -46,6 +46,14 @@ public final class EventExtractor {
     /** A clause that ends a term and so dates what follows it across a semicolon: "His term ended in 1948; ...". */
     private static final Pattern TERM_END = Pattern.compile("\\b(?:term|sentence|exile)\\s+(?:[\\w-]+\\s+){0,2}?(?:ended"
             + "|expired|ran\\s+out|was\\s+over|came\\s+to\\s+an\\s+end|was\\s+up)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern STUDIES = Pattern.compile("\\b(?:university|college|institute|school|gymnasium|faculty"
+            + "|conservatory|seminary|studies|study)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PARTY_WORD = Pattern.compile("\\b(?:party|bolsheviks?|cpsu|komsomol)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** A copula and a nationality: the definition of who the subject was ("was a Soviet military commander"). */
+    private static final Pattern DEFINITION = Pattern.compile("(?:was|is)\\s+(?:an?|one\\s+of\\s+the)\\s+(?:[\\p{L}-]+\\s+){0,2}?"
+            + "(?:Soviet|Russian|Ukrainian|Georgian|Armenian|Jewish|Polish|German|Latvian|Estonian|Lithuanian|Belarusian"
+            + "|Kazakh|Tatar|Finnish|American|British|French|Hungarian|Czech|Bulgarian)\\b");
     /** Events that end an exile, after which settling somewhere is no longer exile. */
     private static final java.util.Set<EventType> ENDS_EXILE = java.util.EnumSet.of(EventType.RELEASE,
             EventType.REHABILITATION, EventType.CAMP, EventType.ARREST, EventType.EXECUTION, EventType.DEATH,
@@ -110,7 +118,11 @@ public final class EventExtractor {
             for (Span sentence : splitter.split(paragraph)) {
                 List<Candidate> here = sentence(sentence, paragraphIndex, paragraphDates, enclosures, names, russian,
                         gender);
-                if (exiled && !russian) here = settledInExile(sentence, paragraphIndex, here);
+                if (exiled && !russian && paragraphDates.stream().noneMatch(d -> d.span().start() >= sentence.start()
+                        && d.span().end() <= sentence.end() && !UNTIL.matcher(tail(document.text(), d.span().start())).find())) {
+                    here = settledInExile(sentence, paragraphIndex, here);
+                }
+                exiled = false;
                 for (Candidate c : here) {
                     if (c.trigger().type() == EventType.EXILE) exiled = true;
                     else if (ENDS_EXILE.contains(c.trigger().type())) exiled = false;
@@ -155,6 +167,14 @@ public final class EventExtractor {
         for (int i = 0; i < triggers.size(); i++) {
             Trigger t = triggers.get(i);
             if (i > 0 && overlapsSameType(triggers.get(i - 1), t)) continue;
+            if (t.type() == EventType.REINSTATEMENT && !russian && STUDIES.matcher(sentence.text()).find()
+                    && !PARTY_WORD.matcher(sentence.text()).find()) {
+                continue; // "Expelled from the university that year; readmitted in 1937": studies, not the party
+            }
+            if (t.type() == EventType.POSITION && !russian && DEFINITION.matcher(sentence.text().substring(
+                    t.start() - sentence.start())).lookingAt()) {
+                continue; // "was a Soviet military commander": who he was, not a post he took
+            }
             if (russian) {
                 if (RussianAgreement.negated(sentence, t) || !RussianAgreement.ofSubject(sentence, t, gender)) continue;
             } else {
@@ -223,8 +243,8 @@ public final class EventExtractor {
     }
 
     /**
-     * During an exile, the subject (or "they", the exile and the family) settling in or moving to a named town
-     * continues the exile there: "they settled in Voronezh, where he lived until May 1937".
+     * Right after an exile is told, the subject (or "they", the exile and the family) settling in a named town, in
+     * an undated sentence, continues the exile there: "they settled in Voronezh, where he lived until May 1937".
      */
     private static List<Candidate> settledInExile(Span sentence, int paragraph, List<Candidate> found) {
         if (found.stream().anyMatch(c -> c.trigger().type() == EventType.EXILE
@@ -261,7 +281,7 @@ public final class EventExtractor {
         for (DateMention d : dates) {
             int s = d.span().start();
             if (s < t.end() || s >= limit) continue;
-            if (s - t.end() > 70) break;
+            if (s - t.end() > 90) break;
             String between = sentence.text().substring(t.end() - sentence.start(), s - sentence.start());
             if (BREAK.matcher(between).find() || russian && between.indexOf(',') >= 0) break;
             if (found == null) {

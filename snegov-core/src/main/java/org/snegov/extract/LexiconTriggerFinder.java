@@ -41,6 +41,9 @@ public final class LexiconTriggerFinder implements TriggerFinder {
             + "|chief|editor|president|minister|governor|rector|dean|commander|prosecutor|ambassador|consul"
             + "|member\\s+of\\s+(?:the\\s+)?(?:" + W + "){0,4}?(?:committee|commission|council|bureau|presidium"
             + "|politburo|orgburo|soviet|collegium|board|secretariat|academy)(?!\\s+union))";
+    /** Places of study, from which an expulsion is no party expulsion. */
+    private static final String SCHOOL = "university|college|institute|school|gymnasium|faculty|conservatory|seminary"
+            + "|lyceum|courses";
     /** Words that undo a post rather than give it: "was removed as president" is no post. */
     private static final String NOT_REMOVAL = "(?!(?:removed|dismissed|relieved|ousted|deposed|stripped|sacked|fired"
             + "|replaced|demoted|suspended|barred|banned|forbidden|succeeded|no|not|never|former|ex)\\b)";
@@ -104,9 +107,12 @@ public final class LexiconTriggerFinder implements TriggerFinder {
                     + "|\\b(?:was|became|becoming|become|been)\\s+(?:already\\s+|also\\s+)?a\\s+member\\s+of\\s+the\\s+"
                     + "(?:" + W + "){0,2}?" + PARTY + "\\b(?!\\s+(?:central\\s+)?(?:committee|organi[sz]ation|cell))"
                     + "|\\b(?:became|becoming|become)\\s+a\\s+(?:communist\\s+|bolshevik\\s+)?party\\s+member\\b", List.of("party", "bolshevik", "menshevik", "cpsu", "rsdlp", "vkp")),
-            verb(EventType.EXPULSION, "\\bexpelled\\b|\\bexcluded\\s+from\\s+the\\s+party\\b", List.of("expelled", "excluded")),
+            verb(EventType.EXPULSION, "(?<!(?:" + SCHOOL + ")\\s)\\bexpelled\\b(?!\\s+(?:him\\s+|her\\s+)?from\\s+(?:it\\b"
+                    + "|(?:the|a|his|her)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:" + SCHOOL + ")\\b))"
+                    + "|\\bexcluded\\s+from\\s+the\\s+party\\b", List.of("expelled", "excluded")),
             noun(EventType.EXPULSION, "\\b(?:his|her)\\s+(?<t>expulsion)\\b", List.of("expulsion")),
-            verb(EventType.REINSTATEMENT, "\\b(?:reinstated|readmitted)\\b|\\bmembership\\s+was\\s+restored\\b"
+            verb(EventType.REINSTATEMENT, "\\b(?:reinstated|readmitted)\\b(?!\\s+(?:to|at|into)\\s+(?:the\\s+)?(?:study|studies|studying"
+                    + "|(?:[\\p{L}-]+\\s+)?(?:" + SCHOOL + ")))|\\bmembership\\s+was\\s+restored\\b"
                     + "|\\brestored\\s+to\\s+the\\s+party\\b", List.of("reinstated", "readmitted", "restored")),
             noun(EventType.REINSTATEMENT, "\\brestored\\s+(?:his|her)\\s+(?:party\\s+)?(?<t>membership)\\b", List.of("restored")),
             verb(EventType.POSITION, "\\bserv(?:ed|ing)\\s+as\\b|\\bwork(?:ed|ing)\\s+(?:[\\p{L}-]+\\s+){0,4}?as\\b"
@@ -124,7 +130,9 @@ public final class LexiconTriggerFinder implements TriggerFinder {
             verb(EventType.POSITION, "\\benlisted\\s+in\\b|\\b(?:was\\s+)?given\\s+(?:the\\s+)?command\\s+of\\b"
                     + "|\\btook\\s+(?:over\\s+)?(?:the\\s+)?command\\s+of\\b"
                     + "|\\b(?:commanded|led|headed|directed|ran|edited|chaired|founded|co-founded)\\s+(?:the|a|an|his|her)\\s+"
-                    + "(?!(?:[\\w-]+\\s+)?(?:life|way|campaign|attack|protest|defen[cs]e|investigation|interrogation|case)\\b)"
+                    + "(?!(?:[\\w-]+\\s+)?(?:life|way|campaign|attack|protest|defen[cs]e|investigation|interrogation|case|storming"
+                    + "|assault|operation|offensive|suppression|battle|capture|crushing|retreat|evacuation|parade|plot"
+                    + "|conspiracy|uprising|revolt|rebellion|mutiny|strike|raid|opposition|faction|left|right|group)\\b)"
                     + "|\\bopened\\s+(?:his|her)\\s+own\\b"
                     + "|\\b(?:was|were)\\s+(?:made|promoted(?:\\s+to)?|named)\\s+(?:a\\s+|an\\s+|the\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}?"
                     + "(?:marshal|general|colonel|admiral|major|lieutenant|captain|professor|academician)\\b"
@@ -153,7 +161,7 @@ public final class LexiconTriggerFinder implements TriggerFinder {
                     + "|\\b(?:earned|made|earning|making)\\s+(?:his|her|a)\\s+living\\b|\\bsupported\\s+(?:himself|herself)\\s+(?:by|as)\\b"
                     + "|\\b(?:work(?:ed|ing)|sat|served)\\s+on\\s+(?:the|a|an)\\s+(?:[\\w-]+\\s+){0,2}?(?:commission|committee|council"
                     + "|board|staff|editorial|presidium|collegium|tribunal)\\b"
-                    + "|\\b(?:remained|stayed(?:\\s+on)?|continued)\\s+(?:there\\s+|on\\s+)?(?:(?:at|in|with)\\s+[^,;.]{1,50}?\\s+)?as\\s+"
+                    + "|\\b(?:remained|stayed(?:\\s+on)?|continued)\\s+(?:there\\s+|on\\s+)?(?:(?:at|in|with)\\s+(?:(?!\\band\\b)[^,;.]){1,50}?\\s+)?as\\s+"
                     + "(?:a|an|the|its|his|her)\\s+(?!(?:prisoner|exile|convict|inmate|patient|guest|witness|invalid|free)\\b)",
                     List.of("to head", "to lead", "to direct", "to run", "to chair", "to manage", "to edit", "to organi",
                     "to take", "to teach", "to lecture", "to work as", "ordained", "orders", "consecrated", "taught",

@@ -30,11 +30,16 @@ public final class NegationDetector {
             + "|his\\s+|her\\s+)?(?:official\\s+|death\\s+|camp\\s+)*(?:certificate|rumou?r|documents?\\s+given)",
             Pattern.CASE_INSENSITIVE);
 
+    /** What a petition or a request asks for has not happened: "refused a petition by writers for his rehabilitation". */
+    private static final Pattern ASKED_FOR = Pattern.compile("\\b(?:petitions?|requests?|applications?|appeals?|pleas?"
+            + "|campaigns?|bids?|calls?|hopes?)\\s+(?:[\\p{L}'’-]+\\s+){0,5}?for\\s+(?:his|her|the)\\s+(?:[\\p{L}-]+\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
+
     /** Whether {@code trigger}, inside {@code sentence}, is negated or only reported (see {@link #HEDGE}). */
     public boolean negated(Span sentence, Trigger trigger) {
         String clause = sentence.text().substring(0, trigger.start() - sentence.start());
         clause = clause.substring(clause.lastIndexOf(';') + 1);
-        if (HEDGE.matcher(clause).find()
+        if (HEDGE.matcher(clause).find() || ASKED_FOR.matcher(clause).find()
                 || HEDGE_AFTER.matcher(sentence.text().substring(trigger.end() - sentence.start())).find()) {
             return true;
         }

@@ -111,8 +111,45 @@ public final class SubjectResolver {
                 return classify(tokens, k, names);
             }
         }
-        return Subject.UNKNOWN;
+        return openingPhrase(tokens, at, names);
     }
+
+    /**
+     * The subject named by a phrase opening the sentence and closed by a comma, when no subject stands beside the
+     * verb: "Vvedensky, arrested in Kharkov that same year, died ..." and "His elder son Dmitry, a member of ...,
+     * was arrested" are another person's events; a relative or another name in that phrase makes it
+     * {@link Subject#OTHER}, else {@link Subject#UNKNOWN}.
+     */
+    private static Subject openingPhrase(List<Token> tokens, int at, SubjectNames names) {
+        int comma = -1;
+        for (int k = 0; k < Math.min(at, 8); k++) {
+            if (tokens.get(k).text().equals(",")) {
+                comma = k;
+                break;
+            }
+        }
+        if (comma <= 0) return Subject.UNKNOWN;
+        boolean other = false;
+        for (int k = 0; k < comma; k++) {
+            Token w = tokens.get(k);
+            String lw = w.lower();
+            if (!w.isWord()) return Subject.UNKNOWN;
+            if (names.names(w.text()) || lw.equals("he") || lw.equals("she")) return Subject.UNKNOWN;
+            if (k == 0 && (FUNCTION.contains(lw) && !lw.equals("his") && !lw.equals("her") || ADVERBS.contains(lw)
+                    || OPENING_WORDS.contains(lw))) {
+                return Subject.UNKNOWN;
+            }
+            if (OTHERS.contains(lw) || Character.isUpperCase(w.text().charAt(0)) && !FUNCTION.contains(lw)) other = true;
+        }
+        return other ? Subject.OTHER : Subject.UNKNOWN;
+    }
+
+    /** Capitalised words that open a sentence without naming anyone: months, "Later", "Soon". */
+    private static final Set<String> OPENING_WORDS = Set.of("january", "february", "march", "april", "may", "june",
+            "july", "august", "september", "october", "november", "december", "later", "soon", "meanwhile",
+            "afterwards", "there", "here", "eventually", "finally", "instead", "nevertheless", "however", "together",
+            "initially", "formally", "officially", "accordingly", "yet", "still", "once", "again", "arrested",
+            "released", "sentenced", "exiled", "freed", "rehabilitated", "expelled", "shot", "executed", "born");
 
     /**
      * Whether the participle at {@code at} is an active past tense ("Khrushchev released him", "he rehabilitated
