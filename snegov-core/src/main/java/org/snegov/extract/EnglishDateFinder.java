@@ -40,7 +40,7 @@ public final class EnglishDateFinder implements DateFinder {
             "(?<my>\\b(?<mym>" + MONTH + "),?\\s+(?<myy>" + YEAR + ")\\b)",
             "(?<dec>\\b(?<decy>1[0-9]{2}0|20[0-9]0)'?s\\b)",
             "(?<yr>\\b(?<yr1>" + YEAR + ")(?:(?:–|—|-|\\s+to\\s+|\\s+until\\s+)(?<yr2>" + YEAR + "))?\\b(?!-[01]?[0-9]\\b))",
-            "(?<same>\\b(?i:that (?:same )?year|the same year)\\b)",
+            "(?<same>\\b(?i:that (?:same )?(?:year|summer|autumn|fall|winter|spring)|the same year)\\b)",
             "(?<sameday>\\b(?i:(?:that|the) same day|that day)\\b)",
             "(?<days>\\b(?i:the (?:next|following) day|(?<daysn>a|one|two|three|four|five|six|seven|eight|nine|ten"
                     + "|\\d{1,2}) days? later)\\b)",

@@ -69,13 +69,17 @@ public final class LexiconTriggerFinder implements TriggerFinder {
     private static final List<Rule> RULES = List.of(
             verb(EventType.ARREST, "\\b(?:re-?)?arrested\\b|\\bplaced\\s+under\\s+arrest\\b"
                     + "|\\btaken\\s+into\\s+custody\\b|\\bdetained\\b"
-                    + "|\\b(?:was|were)\\s+(?:again\\s+|soon\\s+|then\\s+)?(?:caught|seized|apprehended|picked\\s+up|rounded\\s+up)\\b",
+                    + "|\\b(?:was|were)\\s+(?:again\\s+|soon\\s+|then\\s+)?(?:caught|seized|apprehended|picked\\s+up|rounded\\s+up)\\b"
+                    + "|\\b(?:took|take|taking)\\s+(?:him|her|the\\s+(?:[\\p{L}-]+\\s+)?\\p{Ll}+|(?-i:\\p{Lu})\\p{L}+(?:\\s+(?-i:\\p{Lu})\\p{L}+)?)\\s+(?:again\\s+|once\\s+more\\s+)?into\\s+custody\\b"
+                    + "|\\bseized\\s+(?=(?:him|her|the\\s+(?:[\\p{L}-]+\\s+)?\\p{Ll}+|(?-i:\\p{Lu})\\p{L}+(?:\\s+(?-i:\\p{Lu})\\p{L}+)?))",
                     List.of("arrest", "custody", "detained", "caught", "seized", "apprehended", "picked", "rounded")),
             noun(EventType.ARREST, "\\b(?:his|her)\\s+(?:first\\s+|second\\s+|third\\s+|new\\s+|final\\s+)?"
                     + "(?<t>(?:re-?)?arrest)\\b(?!\\s+(?:of|warrant))", List.of("arrest")),
             verb(EventType.RELEASE, "\\breleased\\b|\\bfreed\\b|\\bset\\s+free\\b|\\bamnestied\\b"
                     + "|\\blet\\s+out\\s+of\\b", List.of("release", "freed", "free", "amnestied", "let out")),
             noun(EventType.RELEASE, "\\b(?:his|her)\\s+(?:eventual\\s+|early\\s+)?(?<t>release)\\b", List.of("release")),
+            noun(EventType.RELEASE, "\\b(?:his|her|the)\\s+(?<t>exile|banishment)\\s+was\\s+(?:(?:later|then|finally|formally)\\s+)?"
+                    + "(?:lifted|ended|cancelled|canceled|revoked)\\b", List.of("exile", "banishment")),
             verb(EventType.RELEASE, "\\blet\\s+go\\b(?!\\s+(?:of|from)\\b)|\\b(?:allowed|permitted)\\s+to\\s+(?:return|go\\s+back"
                     + "|come\\s+back|go\\s+home|leave\\s+(?:the\\s+camp|exile|(?:his|her)\\s+exile))\\b",
                     List.of("let go", "allowed to", "permitted to")),
@@ -88,6 +92,8 @@ public final class LexiconTriggerFinder implements TriggerFinder {
                     + "|\\b(?:given|received|got)\\s+(?:a\\s+further\\s+|another\\s+)?(?:\\d{1,2}|two|three|four|five|six|seven|eight"
                     + "|nine|ten|eleven|twelve|fifteen|twenty|twenty-five)\\s+years\\b",
                     List.of("sentence", "convicted", "condemned", "term", "years")),
+            verb(EventType.SENTENCE, "\\bgave\\s+(?:him|her|the\\s+(?:[\\p{L}-]+\\s+)?\\p{Ll}+|(?-i:\\p{Lu})\\p{L}+(?:\\s+(?-i:\\p{Lu})\\p{L}+)?)\\s+(?:a\\s+further\\s+|another\\s+)?(?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|twenty-five)\\s+years\\b"
+                    + "|\\bgave\\s+(?:him|her)\\s+(?:a|an|another)\\s+(?:[\\w-]+\\s+){0,3}?(?:sentence|term)\\b", List.of("gave")),
             noun(EventType.SENTENCE, "(?<t>\\bsentence)\\s+was\\s+(?:later\\s+|then\\s+|soon\\s+)?(?:reduced|commuted|increased|extended|changed"
                     + "|replaced|confirmed|eased|softened|lengthened|mitigated)\\b", List.of("sentence")),
             verb(EventType.EXILE, "\\bexiled\\b|\\bbanished\\b|\\bdeported\\b", List.of("exiled", "banished", "deported")),
@@ -100,7 +106,10 @@ public final class LexiconTriggerFinder implements TriggerFinder {
                     + "|\\b(?:the|his|her)\\s+(?:[\\w-]+\\s+)?(?<t2>verdicts?|sentences?|convictions?)\\s+(?:was|were)\\s+"
                     + "(?:annulled|quashed|overturned|revoked|set\\s+aside|reversed)\\b",
                     List.of("annul", "quash", "overturn", "revoke", "aside", "reversed")),
-            noun(EventType.REHABILITATION, "\\b(?:his|her)\\s+(?:posthumous\\s+|full\\s+|partial\\s+|official\\s+)?"
+            verb(EventType.REHABILITATION, "\\bcleared\\s+(?:him|her|(?-i:\\p{Lu})\\p{L}+)\\s+(?:of|posthumously|completely|fully)\\b",
+                    List.of("cleared")),
+            noun(EventType.REHABILITATION, "\\bclear(?:ed)?\\s+(?:his|her)\\s+(?<t>name)\\b", List.of("clear")),
+            noun(EventType.REHABILITATION, "\\b(?:his|her)\\s+(?:posthumous\\s+|full\\s+|partial\\s+|official\\s+|formal\\s+)?"
                     + "(?<t>rehabilitation)\\b", List.of("rehabilitation")),
             verb(EventType.PARTY_JOIN, "\\bjoined\\s+the\\s+(?:" + W + "){0,5}?" + PARTY + "\\b(?!\\s+(?:central\\s+)?"
                     + "(?:committee|organi[sz]ation|cell|school))"
@@ -117,7 +126,7 @@ public final class LexiconTriggerFinder implements TriggerFinder {
             noun(EventType.REINSTATEMENT, "\\brestored\\s+(?:his|her)\\s+(?:party\\s+)?(?<t>membership)\\b", List.of("restored")),
             verb(EventType.POSITION, "\\bserv(?:ed|ing)\\s+as\\b|\\bwork(?:ed|ing)\\s+(?:[\\p{L}-]+\\s+){0,4}?as\\b"
                     + "|\\bheld\\s+(?:[\\w-]+\\s+){0,3}?(?:positions?|posts?|offices?)\\b"
-                    + "|\\b(?:was|became|becoming|become|been)\\s+(?:also\\s+|later\\s+|then\\s+)?"
+                    + "|\\b(?:was|became|becoming|become|been)\\s+(?:also\\s+|later\\s+|then\\s+|(?!only\\b)\\p{Ll}+ly\\s+)?"
                     + "(?:appointed\\s+|elected\\s+|named\\s+|made\\s+)?(?:as\\s+)?(?!(?:(?:a|an|the)\\s+)?(?:first|only|last|youngest|oldest)\\b(?!\\s+" + OFFICE + "\\b))"
                     + "(?:(?:a|an|the)\\s+)?(?:" + NOT_REMOVAL + "[\\p{L}'’-]+\\s+){0,3}?" + OFFICE + "\\b"
                     + "|\\b(?:was|were)\\s+appointed\\b|\\belected\\s+(?:to|as)\\b"
@@ -134,8 +143,9 @@ public final class LexiconTriggerFinder implements TriggerFinder {
                     + "|assault|operation|offensive|suppression|battle|capture|crushing|retreat|evacuation|parade|plot"
                     + "|conspiracy|uprising|revolt|rebellion|mutiny|strike|raid|opposition|faction|left|right|group)\\b)"
                     + "|\\bopened\\s+(?:his|her)\\s+own\\b"
-                    + "|\\b(?:was|were)\\s+(?:made|promoted(?:\\s+to)?|named)\\s+(?:a\\s+|an\\s+|the\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}?"
-                    + "(?:marshal|general|colonel|admiral|major|lieutenant|captain|professor|academician)\\b"
+                    + "|\\b(?:was|were)\\s+(?:also\\s+|later\\s+|then\\s+|\\p{Ll}+ly\\s+)?(?:made|promoted(?:\\s+to)?|named)\\s+(?:a\\s+|an\\s+|the\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}?"
+                    + "(?:marshal|general|colonel|admiral|major|lieutenant|captain|professor|academician|consultant|researcher|lecturer"
+                    + "|fellow)\\b"
                     + "|\\bplaced\\s+at\\s+the\\s+head\\s+of\\b|\\b(?:put\\s+in|took|taking|was\\s+given)\\s+charge\\s+of\\b"
                     + "|\\bheld\\s+the\\s+(?:[\\w-]+\\s+)?chair\\s+of\\b|\\b(?:established|set\\s+up)\\s+(?:the|a|an|his|her)\\s+"
                     + "(?:[\\w-]+\\s+){0,3}?(?:institute|laboratory|department|school|theat(?:re|er)|journal|bureau|museum|society)\\b"
@@ -153,7 +163,7 @@ public final class LexiconTriggerFinder implements TriggerFinder {
                     "served on", "lectured")),
             verb(EventType.POSITION, "\\b(?:moved|went|came|returned|sent|invited|called|summoned|transferred|brought"
                     + "|recalled|left|travell?ed)\\b[^,;.]{0,60}?\\bto\\s+(?<t>head|lead|direct|run|chair|manage|edit|organi[sz]e"
-                    + "|take\\s+(?:over|charge\\s+of|up)|teach|lecture|work\\s+as)\\s+(?:the|a|an|its|his|her|at|in)\\b"
+                    + "|take\\s+(?:over|charge\\s+of|up)|teach|lecture|work\\s+as|command)\\s+(?:the|a|an|its|his|her|at|in)\\b"
                     + "(?!\\s+(?:[\\w-]+\\s+)?(?:life|way|campaign|attack|protest|defen[cs]e|investigation|interrogation|case|family)\\b)"
                     + "|\\bordained\\b|\\btook\\s+(?:holy\\s+)?orders\\b|\\bconsecrated\\s+(?:as\\s+)?(?:a\\s+)?bishop\\b"
                     + "|\\btaught\\s+(?!(?:him|her|them|himself|herself|me|us)\\b)(?:[\\p{L}-]+\\s+){1,4}?(?:at|in)\\b"
@@ -161,24 +171,48 @@ public final class LexiconTriggerFinder implements TriggerFinder {
                     + "|\\b(?:earned|made|earning|making)\\s+(?:his|her|a)\\s+living\\b|\\bsupported\\s+(?:himself|herself)\\s+(?:by|as)\\b"
                     + "|\\b(?:work(?:ed|ing)|sat|served)\\s+on\\s+(?:the|a|an)\\s+(?:[\\w-]+\\s+){0,2}?(?:commission|committee|council"
                     + "|board|staff|editorial|presidium|collegium|tribunal)\\b"
-                    + "|\\b(?:remained|stayed(?:\\s+on)?|continued)\\s+(?:there\\s+|on\\s+)?(?:(?:at|in|with)\\s+(?:(?!\\band\\b)[^,;.]){1,50}?\\s+)?as\\s+"
-                    + "(?:a|an|the|its|his|her)\\s+(?!(?:prisoner|exile|convict|inmate|patient|guest|witness|invalid|free)\\b)",
+                    + "|\\b(?:remained|stayed(?:\\s+on)?|continued|kept(?:\\s+on)?)\\s+(?:there\\s+|on\\s+)?(?:(?:at|in|with)\\s+(?:(?!\\band\\b)[^,;.]){1,50}?\\s+)?as\\s+"
+                    + "(?:(?:a|an|the|its|his|her)\\s+)?(?!(?:prisoner|exile|convict|inmate|patient|guest|witness|invalid|free|a|an|the|well|long|if|though|before|usual)\\b)\\p{L}",
                     List.of("to head", "to lead", "to direct", "to run", "to chair", "to manage", "to edit", "to organi",
-                    "to take", "to teach", "to lecture", "to work as", "ordained", "orders", "consecrated", "taught",
-                    "lectured", "living", "supported", " on the ", " on a", "remained", "stayed", "continued")),
+                    "to take", "to teach", "to command", "to lecture", "to work as", "ordained", "orders", "consecrated", "taught",
+                    "lectured", "living", "supported", " on the ", " on a", "remained", "stayed", "continued", "kept")),
+            agent(EventType.POSITION, "\\b(?:was|were)\\s+(?:formally\\s+|then\\s+|later\\s+)?(?:entrusted|handed(?:\\s+over)?|given\\s+over)\\s+to\\s+"
+                    + "(?:him|her|(?-i:\\p{Lu})\\p{L}+)\\b|\\b(?:was|were)\\s+(?:headed|led|directed|run|chaired|managed)\\s+by\\s+"
+                    + "(?:him|her|(?-i:\\p{Lu})\\p{L}+)\\b|\\b(?:put|placed|left)\\s+in\\s+(?:his|her)\\s+charge\\b"
+                    + "|\\bunder\\s+(?:his|her)\\s+(?:direction|leadership|management|guidance)\\b"
+                    + "|\\b(?:organi[sz]ed|created|established|set\\s+up)\\s+for\\s+(?:him|her)\\b",
+                    List.of("entrusted", "handed", "given over", " by him", " by her", "charge", "under his", "under her",
+                    "for him", "for her", " by ")),
+            verb(EventType.POSITION, "\\b(?:elected|made)\\s+(?:him|her|the\\s+(?:[\\p{L}-]+\\s+)?\\p{Ll}+|(?-i:\\p{Lu})\\p{L}+(?:\\s+(?-i:\\p{Lu})\\p{L}+)?)\\s+(?:as\\s+)?(?:(?:a|an|the)\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}?"
+                    + OFFICE + "\\b|\\bpromoted\\s+(?:him|her)\\s+to\\b|\\bappointed\\s+(?:him|her)\\b"
+                    + "|\\b(?:volunteered|enlisted)\\s+(?:for\\s+the|to\\s+(?:join|serve|fight))\\b|\\b(?:was\\s+)?called\\s+up\\b"
+                    + "|\\bwent\\s+to\\s+the\\s+front\\b|\\b(?:was|were)\\s+(?:drafted|conscripted|mobili[sz]ed)\\b"
+                    + "|\\bdid\\s+(?:his|her)\\s+military\\s+service\\b|\\blabou?red\\s+as\\b|\\btaken\\s+on\\s+(?:by|at|as)\\b"
+                    + "|\\bwr(?:ote|iting)\\s+for\\s+(?:the\\s+|a\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}?(?:magazines?|newspapers?|journals?|radio)\\b"
+                    + "|\\bfounded\\s+there\\b|\\bwhich\\s+(?:he|she|the\\s+\\p{Ll}+)\\s+(?:\\p{Ll}+ly\\s+)?(?<t>directed|headed|led|ran"
+                    + "|chaired|edited|commanded|managed)\\b"
+                    + "|\\baccepted\\s+(?:in)?to\\s+the\\s+(?:[\\p{L}'’-]+\\s+){0,4}?(?:theat(?:re|er)|studio|troupe|institute|staff"
+                    + "|faculty|company|laboratory|orchestra)\\b",
+                    List.of("elected", "made", "promoted", "appointed", "volunteer", "enlisted", "called up", "front",
+                    "drafted", "conscripted", "mobili", "military service", "laboured", "labored", "taken on", "wrote for",
+                    "writing for", "founded there", "which", "accepted")),
             verb(EventType.POSITION, "\\bserv(?:ed|ing)\\s+in\\s+(?:the\\s+)?(?!(?:[\\w-]+\\s+){0,3}?(?:camps?|prisons?|gulag|exile"
                     + "|lagers?|colon(?:y|ies))\\b)", List.of("served in", "serving in")),
             verb(EventType.POSITION, "\\bwork(?:ed|ing)\\s+(?:in|at|for)\\s+(?<obj>[^,.;:()]{1,80})", List.of("worked", "working")),
-            verb(EventType.AWARD, "\\bawarded\\b|\\b(?:received|won|receive|win|given|earned)\\s+(?:the|a|an|two|three)\\s+(?:" + W + "){0,4}?"
+            verb(EventType.AWARD, "\\bawarded\\b|\\b(?:received|won|receive|win|given|earned|earning|receiving|winning)\\s+(?:the|a|an|two|three|four|five"
+                    + "|several|many|numerous)\\s+(?:" + W + "){0,4}?"
                     + "(?:prizes?|orders?|medals?|awards?|title)\\b"
                     + "|\\b(?:named|made|declared|became|and)\\s+(?:a\\s+|twice\\s+)?(?<t>Hero\\s+of\\s+(?:the\\s+Soviet\\s+Union"
                     + "|Socialist\\s+Labou?r)|People's\\s+Artist|Honou?red\\s+(?:Artist|Scientist|Worker))",
-                    List.of("awarded", "received", "won ", "receive ", "win ", "given ", "earned ", "hero", "artist", "honou")),
-            verb(EventType.RETIREMENT, "\\bretir(?:ed|ing)\\b|\\bwent\\s+into\\s+retirement\\b", List.of("retir")),
+                    List.of("awarded", "received", "won ", "receive ", "win ", "given ", "earned ", "hero", "artist", "honou",
+                    "earning", "receiving", "winning")),
+            agent(EventType.AWARD, "\\b(?:was|were)\\s+(?:awarded|given|granted|conferred|presented)\\s+(?:on|upon|to)\\s+"
+                    + "(?:him|her|(?-i:\\p{Lu})\\p{L}+)\\b", List.of("awarded", "given", "granted", "conferred", "presented")),
+            verb(EventType.RETIREMENT, "\\bretir(?:ed|ing)\\b|\\b(?:went|pushed|forced|sent|into)\\s+(?:into|to)\\s+retirement\\b", List.of("retir")),
             noun(EventType.RETIREMENT, "\\b(?:his|her)\\s+(?<t>retirement)\\b", List.of("retirement")),
             verb(EventType.TESTIMONY, "\\btestif(?:y|ied|ying)\\b|\\bgave\\s+(?:evidence|testimony)\\b|\\bconfessed\\b"
                     + "|\\bpleaded\\s+guilty\\b|\\bsigned\\s+(?:a|the|his|her)\\s+(?:[\\w-]+\\s+)?confession\\b"
-                    + "|\\badmitted\\s+(?:that\\s+(?:he|she)\\s+(?:had|was|were)\\b|(?:his|her)\\s+guilt\\b|(?:to\\s+)?(?:having|being)\\b"
+                    + "|\\badmitted\\s+(?:to\\s+(?:the\\s+)?(?:investigators?|interrogators?|court|tribunal)\\s+(?:that|what|his|her)\\b|that\\s+(?:he|she)\\s+(?:had|was|were)\\b|(?:his|her)\\s+guilt\\b|(?:to\\s+)?(?:having|being)\\b"
                     + "|to\\s+(?:the\\s+)?(?:charges?|accusations?|sabotage|espionage|spying|membership|taking|participation)\\b|guilt\\b)"
                     + "|\\bmade\\s+(?:a|an)\\s+(?:[\\w-]+\\s+)?confession\\b",
                     List.of("testif", "evidence", "testimony", "confess", "guilty", "admitted")),
@@ -187,10 +221,14 @@ public final class LexiconTriggerFinder implements TriggerFinder {
             noun(EventType.EXILE, "\\b(?:term|period)\\s+of\\s+(?<t>exile)\\b", List.of("exile")),
             duration(EventType.EXILE, "\\b(?:sentenced|condemned|given|received|got)\\s+(?:to\\s+)?(?:(?!and\\b|but\\b)[\\w-]+\\s+){0,4}?"
                     + "(?:(?:of|in)\\s+)?(?:administrative\\s+|internal\\s+)?(?<t>exile|banishment)\\b", List.of("exile", "banishment")),
-            verb(EventType.DEATH, "\\bdied\\b|\\bpassed\\s+away\\b|\\bperished\\b|\\bwas\\s+killed\\b", List.of("died", "passed", "perished", "killed")));
+            verb(EventType.DEATH, "\\bdied\\b|\\bpassed\\s+away\\b|\\bperished\\b|\\b(?:was|were)\\s+killed\\b|\\bkilled\\s+(?:him|her)\\b", List.of("died", "passed", "perished", "killed")));
 
     private static Rule verb(EventType type, String regex, List<String> cues) {
         return new Rule(type, VERB, Pattern.compile(regex, Pattern.CASE_INSENSITIVE), cues);
+    }
+
+    private static Rule agent(EventType type, String regex, List<String> cues) {
+        return new Rule(type, Trigger.Form.AGENT, Pattern.compile(regex, Pattern.CASE_INSENSITIVE), cues);
     }
 
     private static Rule duration(EventType type, String regex, List<String> cues) {

@@ -16,12 +16,13 @@ import java.util.regex.Pattern;
  */
 public final class SubjectResolver {
 
-    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M}'’-]*|\\d+|[^\\s\\p{L}\\p{M}\\d]");
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M}'’-]*|\\d+(?:['’]?s\\b)?|[^\\s\\p{L}\\p{M}\\d]");
     private static final Set<String> AUX = Set.of("was", "were", "is", "are", "had", "has", "have", "been", "would",
             "could", "did", "does", "do", "will", "may", "might", "must", "should", "can", "became", "spent",
             "went", "held", "served", "worked", "joined", "sent", "took", "left", "got", "began", "gave", "made",
             "wrote", "met", "fled", "came", "fell", "lost", "won", "chose", "remained", "returned", "entered", "moved",
-            "married", "died", "received", "experienced", "found");
+            "married", "died", "received", "experienced", "found", "taught", "led", "ran", "built", "fought",
+            "kept", "laboured", "labored");
     /** Auxiliaries proper, which may follow a subject across a comma ("Snegov, however, was ..."). */
     private static final Set<String> AUXILIARIES = Set.of("was", "were", "had", "has", "is", "are", "would", "could");
     /** Words before a participle that make it passive: "was sentenced Petrov" is not an active verb. */
@@ -30,7 +31,8 @@ public final class SubjectResolver {
     private static final Set<String> OBJECTS = Set.of("him", "her");
     private static final Set<String> ADVERBS = Set.of("then", "also", "later", "soon", "subsequently", "again",
             "never", "not", "already", "still", "eventually", "finally", "once", "first", "twice", "himself",
-            "herself", "thus", "too");
+            "herself", "thus", "too", "afterwards", "afterward", "thereafter", "meanwhile", "briefly", "now", "only",
+            "formally", "posthumously", "quickly", "immediately");
     private static final Set<String> FUNCTION = Set.of("the", "a", "an", "of", "in", "on", "at", "to", "for", "by",
             "with", "from", "and", "or", "but", "as", "after", "before", "during", "since", "until", "while", "when",
             "where", "although", "however", "his", "her", "its", "their", "this", "that", "these", "those", "into",
@@ -85,6 +87,18 @@ public final class SubjectResolver {
         if (trigger.form() == Trigger.Form.NOUN) {
             return possessor(tokens, at, names);
         }
+        if (trigger.form() == Trigger.Form.AGENT) {
+            int last = at;
+            while (last + 1 < tokens.size() && tokens.get(last + 1).end() <= trigger.end()) last++;
+            String w = tokens.get(last).lower();
+            return names.isPronoun(w) && !w.equals("he") && !w.equals("she") || names.names(tokens.get(last).text())
+                    ? Subject.SUBJECT : Subject.OTHER;
+        }
+        if (at + 1 < tokens.size() && OBJECT_VERBS.contains(tokens.get(at).lower())
+                && !PASSIVE_AUX.contains(before(tokens, at)) && !before(tokens, at).isEmpty()) {
+            Subject object = object(tokens, at + 1, names);
+            if (object != null) return object;
+        }
         if (at < tokens.size() && PASSIVE.contains(tokens.get(at).lower()) && at + 1 < tokens.size()
                 && OBJECTS.contains(tokens.get(at + 1).lower()) && !AUX.contains(before(tokens, at))) {
             // "the police arrested him", "the court sentenced him": the object undergoes the event
@@ -107,6 +121,7 @@ public final class SubjectResolver {
             if (inSubjectPosition(tokens, k, trigger)) return classify(tokens, k, names);
         }
         for (int k = at; k < tokens.size(); k++) {
+            if (tokens.get(k).start() >= trigger.end() && SUBORDINATE.contains(tokens.get(k).lower())) break;
             if (tokens.get(k).start() >= trigger.end() && inSubjectPosition(tokens, k, trigger)) {
                 return classify(tokens, k, names);
             }
@@ -133,7 +148,7 @@ public final class SubjectResolver {
         for (int k = 0; k < comma; k++) {
             Token w = tokens.get(k);
             String lw = w.lower();
-            if (!w.isWord()) return Subject.UNKNOWN;
+            if (!w.isWord() || k > 0 && FUNCTION.contains(lw) && !lw.equals("and")) return Subject.UNKNOWN;
             if (names.names(w.text()) || lw.equals("he") || lw.equals("she")) return Subject.UNKNOWN;
             if (k == 0 && (FUNCTION.contains(lw) && !lw.equals("his") && !lw.equals("her") || ADVERBS.contains(lw)
                     || OPENING_WORDS.contains(lw))) {
@@ -144,12 +159,55 @@ public final class SubjectResolver {
         return other ? Subject.OTHER : Subject.UNKNOWN;
     }
 
+    /** Words that open a clause of their own: a subject after them is not the subject of the verb before. */
+    private static final Set<String> SUBORDINATE = Set.of(";", ":", "that", "which", "who", "whom", "after", "when",
+            "because", "while", "where", "until", "before", "since", "although", "though", "as", "if", "whose");
+
     /** Capitalised words that open a sentence without naming anyone: months, "Later", "Soon". */
     private static final Set<String> OPENING_WORDS = Set.of("january", "february", "march", "april", "may", "june",
             "july", "august", "september", "october", "november", "december", "later", "soon", "meanwhile",
             "afterwards", "there", "here", "eventually", "finally", "instead", "nevertheless", "however", "together",
             "initially", "formally", "officially", "accordingly", "yet", "still", "once", "again", "arrested",
             "released", "sentenced", "exiled", "freed", "rehabilitated", "expelled", "shot", "executed", "born");
+
+    /**
+     * Who the object starting at {@code k} is, when it is a person: "him", the subject's name, "the philosopher",
+     * "Captain Petrov"; null when it names no person ("the prize", "a letter").
+     */
+    private static Subject object(List<Token> tokens, int k, SubjectNames names) {
+        Token w = tokens.get(k);
+        String lw = w.lower();
+        if (OBJECTS.contains(lw)) {
+            boolean relative = k + 1 < tokens.size() && OTHERS.contains(tokens.get(k + 1).lower());
+            return names.isPronoun(lw) && !relative ? Subject.SUBJECT : Subject.OTHER;
+        }
+        if (lw.matches(".*['’]s")) return null;
+        if (names.names(w.text())) return Subject.SUBJECT;
+        if (lw.equals("the")) {
+            int j = k + 1;
+            if (j < tokens.size() && Character.isLowerCase(tokens.get(j).text().charAt(0))
+                    && !OCCUPATIONS.contains(tokens.get(j).lower()) && j + 1 < tokens.size()) {
+                j++; // "the returning officer"
+            }
+            if (j < tokens.size() && OCCUPATIONS.contains(tokens.get(j).lower())
+                    && (j + 1 >= tokens.size() || !tokens.get(j + 1).lower().equals("of"))) {
+                return Subject.SUBJECT;
+            }
+            return null;
+        }
+        if (TITLES.contains(lw) && k + 1 < tokens.size() && names.names(tokens.get(k + 1).text())) return Subject.SUBJECT;
+        if (Character.isUpperCase(w.text().charAt(0)) && !FUNCTION.contains(lw)) return Subject.OTHER;
+        return null;
+    }
+
+    /** Ranks and titles before a surname: "Captain Petrov". */
+    private static final Set<String> TITLES = Set.of("captain", "general", "colonel", "major", "lieutenant", "marshal",
+            "admiral", "professor", "academician", "comrade", "father", "doctor", "dr", "citizen", "prisoner");
+    /** Active verbs whose object undergoes the event: "the NKVD arrested the philosopher", "a tribunal gave him". */
+    private static final Set<String> OBJECT_VERBS = Set.of("arrested", "seized", "detained", "took", "gave", "killed",
+            "cleared", "elected", "promoted", "appointed", "made", "sentenced", "condemned", "convicted", "awarded",
+            "granted", "released", "freed", "rehabilitated", "exiled", "banished", "deported", "expelled", "executed",
+            "shot", "named", "sent");
 
     /**
      * Whether the participle at {@code at} is an active past tense ("Khrushchev released him", "he rehabilitated
@@ -161,6 +219,9 @@ public final class SubjectResolver {
         if (k < 0) return false;
         Token before = tokens.get(k);
         String lb = before.lower();
+        if ((lb.equals("he") || lb.equals("she")) && k > 0 && AUXILIARIES.contains(tokens.get(k - 1).lower())) {
+            return false; // "Only in 1992 was he rehabilitated": an inverted passive
+        }
         if (!before.isWord() || AUX.contains(lb) || FUNCTION.contains(lb) && !lb.equals("who")) return false;
         return lb.equals("who") || lb.equals("he") || lb.equals("she") || lb.equals("they")
                 || Character.isUpperCase(before.text().charAt(0));
