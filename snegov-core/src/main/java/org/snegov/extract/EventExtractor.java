@@ -54,6 +54,9 @@ public final class EventExtractor {
     private static final Pattern DEFINITION = Pattern.compile("(?:was|is)\\s+(?:an?|one\\s+of\\s+the)\\s+(?:[\\p{L}-]+\\s+){0,2}?"
             + "(?:Soviet|Russian|Ukrainian|Georgian|Armenian|Jewish|Polish|German|Latvian|Estonian|Lithuanian|Belarusian"
             + "|Kazakh|Tatar|Finnish|American|British|French|Hungarian|Czech|Bulgarian)\\b");
+    /** A prison research institute, where work is the sentence itself. */
+    private static final Pattern SHARASHKA = Pattern.compile("sharashk|\\b(?:prison|special|NKVD)\\s+(?:design\\s+|technical\\s+)?"
+            + "(?:bureau|institute)", Pattern.CASE_INSENSITIVE);
     /** Events that end an exile, after which settling somewhere is no longer exile. */
     private static final java.util.Set<EventType> ENDS_EXILE = java.util.EnumSet.of(EventType.RELEASE,
             EventType.REHABILITATION, EventType.CAMP, EventType.ARREST, EventType.EXECUTION, EventType.DEATH,
@@ -149,6 +152,11 @@ public final class EventExtractor {
             }
         }
         triggers.sort(Comparator.comparingInt(Trigger::start).thenComparingInt(Trigger::end));
+        // work done in custody ("worked as a mathematician in the Marfino sharashka") is a camp, not a post
+        // (a job in a camp, "worked as a clerk in the prison camp", stays a post, as the gold counts it)
+        triggers.removeIf(p -> p.type() == EventType.POSITION && triggers.stream().anyMatch(
+                c -> c.type() == EventType.CAMP && c.start() == p.start() && SHARASHKA.matcher(
+                        sentence.text().substring(c.start() - sentence.start(), c.reach() - sentence.start())).find()));
         List<DateMention> sentenceDates = paragraphDates.stream()
                 .filter(d -> d.span().start() >= sentence.start() && d.span().end() <= sentence.end())
                 .filter(d -> !enclosures.inParentheses(d.span().start()))

@@ -94,7 +94,7 @@ public final class LexiconTriggerFinder implements TriggerFinder {
                     List.of("sentence", "convicted", "condemned", "term", "years")),
             verb(EventType.SENTENCE, "\\bgave\\s+(?:him|her|the\\s+(?:[\\p{L}-]+\\s+)?\\p{Ll}+|(?-i:\\p{Lu})\\p{L}+(?:\\s+(?-i:\\p{Lu})\\p{L}+)?)\\s+(?:a\\s+further\\s+|another\\s+)?(?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|twenty-five)\\s+years\\b"
                     + "|\\bgave\\s+(?:him|her)\\s+(?:a|an|another)\\s+(?:[\\w-]+\\s+){0,3}?(?:sentence|term)\\b", List.of("gave")),
-            noun(EventType.SENTENCE, "(?<t>\\bsentence)\\s+was\\s+(?:later\\s+|then\\s+|soon\\s+)?(?:reduced|commuted|increased|extended|changed"
+            noun(EventType.SENTENCE, "(?<t>\\b(?:sentence|term))\\s+was\\s+(?:later\\s+|then\\s+|soon\\s+)?(?:reduced|commuted|increased|extended|changed"
                     + "|replaced|confirmed|eased|softened|lengthened|mitigated)\\b", List.of("sentence")),
             verb(EventType.EXILE, "\\bexiled\\b|\\bbanished\\b|\\bdeported\\b", List.of("exiled", "banished", "deported")),
             verb(EventType.EXECUTION, "\\bexecuted\\b|\\b(?:was|were|been|and|,)\\s+(?:then\\s+|later\\s+|soon\\s+)?(?<t>shot)\\b(?!\\s+(?:at|in\\s+the\\s+(?:leg|arm|back|head)|down|dead\\s+by\\s+(?:a|an)\\s))|\\bput\\s+to\\s+death\\b", List.of("executed", "shot", "death")),
@@ -109,6 +109,8 @@ public final class LexiconTriggerFinder implements TriggerFinder {
             verb(EventType.REHABILITATION, "\\bcleared\\s+(?:him|her|(?-i:\\p{Lu})\\p{L}+)\\s+(?:of|posthumously|completely|fully)\\b",
                     List.of("cleared")),
             noun(EventType.REHABILITATION, "\\bclear(?:ed)?\\s+(?:his|her)\\s+(?<t>name)\\b", List.of("clear")),
+            noun(EventType.REHABILITATION, "\\b(?:(?:formal|official|full|posthumous)\\s+)?(?<t>rehabilitation)\\s+(?:followed|came)\\b",
+                    List.of("rehabilitation")),
             noun(EventType.REHABILITATION, "\\b(?:his|her)\\s+(?:posthumous\\s+|full\\s+|partial\\s+|official\\s+|formal\\s+)?"
                     + "(?<t>rehabilitation)\\b", List.of("rehabilitation")),
             verb(EventType.PARTY_JOIN, "\\bjoined\\s+the\\s+(?:" + W + "){0,5}?" + PARTY + "\\b(?!\\s+(?:central\\s+)?"
@@ -124,9 +126,11 @@ public final class LexiconTriggerFinder implements TriggerFinder {
                     + "|(?:[\\p{L}-]+\\s+)?(?:" + SCHOOL + ")))|\\bmembership\\s+was\\s+restored\\b"
                     + "|\\brestored\\s+to\\s+the\\s+party\\b", List.of("reinstated", "readmitted", "restored")),
             noun(EventType.REINSTATEMENT, "\\brestored\\s+(?:his|her)\\s+(?:party\\s+)?(?<t>membership)\\b", List.of("restored")),
+            noun(EventType.REINSTATEMENT, "\\b(?:his|her|\\p{L}+['’]s)\\s+(?:party\\s+)?(?<t>membership)\\s+(?:of\\s+the\\s+party\\s+)?was\\s+"
+                    + "(?:later\\s+|posthumously\\s+|then\\s+)?restored\\b", List.of("restored")),
             verb(EventType.POSITION, "\\bserv(?:ed|ing)\\s+as\\b|\\bwork(?:ed|ing)\\s+(?:[\\p{L}-]+\\s+){0,4}?as\\b"
                     + "|\\bheld\\s+(?:[\\w-]+\\s+){0,3}?(?:positions?|posts?|offices?)\\b"
-                    + "|\\b(?:was|became|becoming|become|been)\\s+(?:also\\s+|later\\s+|then\\s+|(?!only\\b)\\p{Ll}+ly\\s+)?"
+                    + "|\\b(?:was|became|becoming|become|been)\\s+(?:also\\s+|later\\s+|then\\s+|(?!only\\b)\\p{Ll}{3,}ly\\s+)?"
                     + "(?:appointed\\s+|elected\\s+|named\\s+|made\\s+)?(?:as\\s+)?(?!(?:(?:a|an|the)\\s+)?(?:first|only|last|youngest|oldest)\\b(?!\\s+" + OFFICE + "\\b))"
                     + "(?:(?:a|an|the)\\s+)?(?:" + NOT_REMOVAL + "[\\p{L}'’-]+\\s+){0,3}?" + OFFICE + "\\b"
                     + "|\\b(?:was|were)\\s+appointed\\b|\\belected\\s+(?:to|as)\\b"
@@ -143,7 +147,7 @@ public final class LexiconTriggerFinder implements TriggerFinder {
                     + "|assault|operation|offensive|suppression|battle|capture|crushing|retreat|evacuation|parade|plot"
                     + "|conspiracy|uprising|revolt|rebellion|mutiny|strike|raid|opposition|faction|left|right|group)\\b)"
                     + "|\\bopened\\s+(?:his|her)\\s+own\\b"
-                    + "|\\b(?:was|were)\\s+(?:also\\s+|later\\s+|then\\s+|\\p{Ll}+ly\\s+)?(?:made|promoted(?:\\s+to)?|named)\\s+(?:a\\s+|an\\s+|the\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}?"
+                    + "|\\b(?:was|were)\\s+(?:also\\s+|later\\s+|then\\s+|\\p{Ll}{3,}ly\\s+)?(?:made|promoted(?:\\s+to)?|named)\\s+(?:a\\s+|an\\s+|the\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}?"
                     + "(?:marshal|general|colonel|admiral|major|lieutenant|captain|professor|academician|consultant|researcher|lecturer"
                     + "|fellow)\\b"
                     + "|\\bplaced\\s+at\\s+the\\s+head\\s+of\\b|\\b(?:put\\s+in|took|taking|was\\s+given)\\s+charge\\s+of\\b"
@@ -168,7 +172,7 @@ public final class LexiconTriggerFinder implements TriggerFinder {
                     + "|\\bordained\\b|\\btook\\s+(?:holy\\s+)?orders\\b|\\bconsecrated\\s+(?:as\\s+)?(?:a\\s+)?bishop\\b"
                     + "|\\btaught\\s+(?!(?:him|her|them|himself|herself|me|us)\\b)(?:[\\p{L}-]+\\s+){1,4}?(?:at|in)\\b"
                     + "|\\blectured\\b(?!\\s+(?:him|her|them|about|against|on\\s+(?:his|her)\\b))"
-                    + "|\\b(?:earned|made|earning|making)\\s+(?:his|her|a)\\s+living\\b|\\bsupported\\s+(?:himself|herself)\\s+(?:by|as)\\b"
+                    + "|\\b(?:earned|made|earning|making)\\s+(?:his|her|a)\\s+living\\s+(?:by|as)\\b|\\bsupported\\s+(?:himself|herself)\\s+(?:by|as)\\b"
                     + "|\\b(?:work(?:ed|ing)|sat|served)\\s+on\\s+(?:the|a|an)\\s+(?:[\\w-]+\\s+){0,2}?(?:commission|committee|council"
                     + "|board|staff|editorial|presidium|collegium|tribunal)\\b"
                     + "|\\b(?:remained|stayed(?:\\s+on)?|continued|kept(?:\\s+on)?)\\s+(?:there\\s+|on\\s+)?(?:(?:at|in|with)\\s+(?:(?!\\band\\b)[^,;.]){1,50}?\\s+)?as\\s+"
@@ -179,7 +183,7 @@ public final class LexiconTriggerFinder implements TriggerFinder {
             agent(EventType.POSITION, "\\b(?:was|were)\\s+(?:formally\\s+|then\\s+|later\\s+)?(?:entrusted|handed(?:\\s+over)?|given\\s+over)\\s+to\\s+"
                     + "(?:him|her|(?-i:\\p{Lu})\\p{L}+)\\b|\\b(?:was|were)\\s+(?:headed|led|directed|run|chaired|managed)\\s+by\\s+"
                     + "(?:him|her|(?-i:\\p{Lu})\\p{L}+)\\b|\\b(?:put|placed|left)\\s+in\\s+(?:his|her)\\s+charge\\b"
-                    + "|\\bunder\\s+(?:his|her)\\s+(?:direction|leadership|management|guidance)\\b"
+                    + "|\\b(?:was|were)\\s+\\p{Ll}+ed(?:\\s+up)?\\s+under\\s+(?:his|her)\\s+(?:direction|leadership|management|guidance)\\b"
                     + "|\\b(?:organi[sz]ed|created|established|set\\s+up)\\s+for\\s+(?:him|her)\\b",
                     List.of("entrusted", "handed", "given over", " by him", " by her", "charge", "under his", "under her",
                     "for him", "for her", " by ")),
@@ -189,13 +193,15 @@ public final class LexiconTriggerFinder implements TriggerFinder {
                     + "|\\bwent\\s+to\\s+the\\s+front\\b|\\b(?:was|were)\\s+(?:drafted|conscripted|mobili[sz]ed)\\b"
                     + "|\\bdid\\s+(?:his|her)\\s+military\\s+service\\b|\\blabou?red\\s+as\\b|\\btaken\\s+on\\s+(?:by|at|as)\\b"
                     + "|\\bwr(?:ote|iting)\\s+for\\s+(?:the\\s+|a\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}?(?:magazines?|newspapers?|journals?|radio)\\b"
-                    + "|\\bfounded\\s+there\\b|\\bwhich\\s+(?:he|she|the\\s+\\p{Ll}+)\\s+(?:\\p{Ll}+ly\\s+)?(?<t>directed|headed|led|ran"
+                    + "|\\bfounded\\s+there\\b|\\b(?:was\\s+)?left\\s+in\\s+charge\\s+of\\b"
+                    + "|^(?:From|Since)\\s+(?:(?:\\d{1,4}|(?-i:\\p{Lu})\\p{L}+)\\s+){1,3},?\\s*(?<t2>(?:a|an)\\s+(?:[\\p{L}-]+\\s+)?(?:researcher|professor"
+                    + "|lecturer|teacher|director|head|editor|fellow|assistant|consultant|engineer|designer|member)\\s+(?:at|of|in))\\b|\\bwhich\\s+(?:he|she|the\\s+\\p{Ll}+)\\s+(?:\\p{Ll}+ly\\s+)?(?<t>directed|headed|led|ran"
                     + "|chaired|edited|commanded|managed)\\b"
                     + "|\\baccepted\\s+(?:in)?to\\s+the\\s+(?:[\\p{L}'’-]+\\s+){0,4}?(?:theat(?:re|er)|studio|troupe|institute|staff"
                     + "|faculty|company|laboratory|orchestra)\\b",
                     List.of("elected", "made", "promoted", "appointed", "volunteer", "enlisted", "called up", "front",
                     "drafted", "conscripted", "mobili", "military service", "laboured", "labored", "taken on", "wrote for",
-                    "writing for", "founded there", "which", "accepted")),
+                    "writing for", "founded there", "which", "accepted", "charge", "from", "since")),
             verb(EventType.POSITION, "\\bserv(?:ed|ing)\\s+in\\s+(?:the\\s+)?(?!(?:[\\w-]+\\s+){0,3}?(?:camps?|prisons?|gulag|exile"
                     + "|lagers?|colon(?:y|ies))\\b)", List.of("served in", "serving in")),
             verb(EventType.POSITION, "\\bwork(?:ed|ing)\\s+(?:in|at|for)\\s+(?<obj>[^,.;:()]{1,80})", List.of("worked", "working")),

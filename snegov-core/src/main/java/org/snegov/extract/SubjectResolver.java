@@ -63,7 +63,8 @@ public final class SubjectResolver {
             "archaeologist", "orientalist", "pianist", "violinist", "conductor", "dramatist", "filmmaker",
             "photographer", "student", "admiral", "colonel", "memoirist", "convict", "inmate", "exile", "pastor",
             "rabbi", "monk", "nun", "archbishop", "metropolitan", "patriarch", "academic", "researcher", "statesman",
-            "activist", "leader", "veteran");
+            "activist", "leader", "veteran", "captain", "lieutenant", "major", "soldier", "sergeant",
+            "ethnologist", "philologist", "ensign");
 
     private record Token(String text, int start, int end) {
         String lower() {
@@ -90,6 +91,11 @@ public final class SubjectResolver {
         if (trigger.form() == Trigger.Form.AGENT) {
             int last = at;
             while (last + 1 < tokens.size() && tokens.get(last + 1).end() <= trigger.end()) last++;
+            while (last > at && !OBJECTS.contains(tokens.get(last).lower())
+                    && !Set.of("his", "him").contains(tokens.get(last).lower())
+                    && !Character.isUpperCase(tokens.get(last).text().charAt(0))) {
+                last--; // "under his direction": the possessive, not the noun, is the agent
+            }
             String w = tokens.get(last).lower();
             return names.isPronoun(w) && !w.equals("he") && !w.equals("she") || names.names(tokens.get(last).text())
                     ? Subject.SUBJECT : Subject.OTHER;
@@ -239,6 +245,10 @@ public final class SubjectResolver {
             if (w.equals("his") || w.equals("her")) return names.isPronoun(w) ? Subject.SUBJECT : Subject.OTHER;
             if (w.endsWith("'s") || w.endsWith("’s")) {
                 if (names.names(w)) return Subject.SUBJECT;
+                if (k > 0 && tokens.get(k - 1).lower().equals("the")
+                        && OCCUPATIONS.contains(w.substring(0, w.length() - 2))) {
+                    return Subject.SUBJECT; // "the marshal's party membership"
+                }
                 return Subject.OTHER;
             }
         }
@@ -272,6 +282,18 @@ public final class SubjectResolver {
 
     private static Subject classify(List<Token> tokens, int k, SubjectNames names) {
         Subject s = classifyWord(tokens, k, names);
+        if (s == Subject.OTHER) {
+            // "he and the critic X were killed", "the designer and a group of colleagues were freed"
+            for (int j = k - 1; j >= Math.max(1, k - 5); j--) {
+                if (!tokens.get(j).isWord()) break;
+                if (tokens.get(j).lower().equals("and")) {
+                    if (classifyWord(tokens, j - 1, names) == Subject.SUBJECT && !tokens.get(j - 1).lower().equals("who")) {
+                        return Subject.SUBJECT;
+                    }
+                    break;
+                }
+            }
+        }
         int and = k - 1;
         while (and >= 0 && Set.of("his", "her", "the", "their", "its").contains(tokens.get(and).lower())) and--;
         if (s == Subject.OTHER && and >= 1 && tokens.get(and).lower().equals("and")) {
@@ -297,6 +319,10 @@ public final class SubjectResolver {
             boolean otherGiven = before.isWord() && Character.isUpperCase(before.text().charAt(0))
                     && !names.names(before.text()) && !FUNCTION.contains(before.lower());
             return otherGiven || OTHERS.contains(before.lower()) ? Subject.OTHER : Subject.SUBJECT;
+        }
+        if ((w.equals("man") || w.equals("woman")) && k > 1 && tokens.get(k - 1).lower().equals("young")
+                && tokens.get(k - 2).lower().equals("the")) {
+            return Subject.SUBJECT; // "the young man served in the Red Army"
         }
         if (Character.isUpperCase(tokens.get(k).text().charAt(0)) || OTHERS.contains(w)) return Subject.OTHER;
         if (k > 0) {
