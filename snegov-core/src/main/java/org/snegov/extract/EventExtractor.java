@@ -54,9 +54,6 @@ public final class EventExtractor {
     private static final Pattern DEFINITION = Pattern.compile("(?:was|is)\\s+(?:an?|one\\s+of\\s+the)\\s+(?:[\\p{L}-]+\\s+){0,2}?"
             + "(?:Soviet|Russian|Ukrainian|Georgian|Armenian|Jewish|Polish|German|Latvian|Estonian|Lithuanian|Belarusian"
             + "|Kazakh|Tatar|Finnish|American|British|French|Hungarian|Czech|Bulgarian)\\b");
-    /** A prison research institute, where work is the sentence itself. */
-    private static final Pattern SHARASHKA = Pattern.compile("sharashk|\\b(?:prison|special|NKVD)\\s+(?:design\\s+|technical\\s+)?"
-            + "(?:bureau|institute)", Pattern.CASE_INSENSITIVE);
     /** Events that end an exile, after which settling somewhere is no longer exile. */
     private static final java.util.Set<EventType> ENDS_EXILE = java.util.EnumSet.of(EventType.RELEASE,
             EventType.REHABILITATION, EventType.CAMP, EventType.ARREST, EventType.EXECUTION, EventType.DEATH,
@@ -152,11 +149,7 @@ public final class EventExtractor {
             }
         }
         triggers.sort(Comparator.comparingInt(Trigger::start).thenComparingInt(Trigger::end));
-        // work done in custody ("worked as a mathematician in the Marfino sharashka") is a camp, not a post
-        // (a job in a camp, "worked as a clerk in the prison camp", stays a post, as the gold counts it)
-        triggers.removeIf(p -> p.type() == EventType.POSITION && triggers.stream().anyMatch(
-                c -> c.type() == EventType.CAMP && c.start() == p.start() && SHARASHKA.matcher(
-                        sentence.text().substring(c.start() - sentence.start(), c.reach() - sentence.start())).find()));
+        // work in a sharashka ("worked as a mathematician in the Marfino sharashka") is both a camp and a post
         List<DateMention> sentenceDates = paragraphDates.stream()
                 .filter(d -> d.span().start() >= sentence.start() && d.span().end() <= sentence.end())
                 .filter(d -> !enclosures.inParentheses(d.span().start()))
@@ -312,10 +305,15 @@ public final class EventExtractor {
                               DateMention own, List<DateMention> claimed, List<Candidate> before, boolean russian) {
         if (own != null) return new Dated(own.date(), own);
         Trigger t = triggers.get(i);
-        int from = i > 0 ? triggers.get(i - 1).end() : sentence.start();
+        int from = sentence.start();
+        Trigger twin = null; // a trigger at the same words ("worked as ... in the sharashka": a post and a camp)
+        for (int j = 0; j < i; j++) {
+            if (triggers.get(j).start() < t.start()) from = Math.max(from, triggers.get(j).end());
+            else twin = triggers.get(j);
+        }
         DateMention pre = null;
         for (DateMention d : dates) {
-            if (d.span().start() >= from && d.span().end() <= t.start() && !claimed.contains(d)) pre = d;
+            if (d.span().start() >= from && d.span().end() <= t.start() && (!claimed.contains(d) || twin != null)) pre = d;
         }
         if (pre != null && (!sentence.text().substring(pre.span().end() - sentence.start(),
                 t.start() - sentence.start()).contains(";")

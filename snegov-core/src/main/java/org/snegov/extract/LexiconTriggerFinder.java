@@ -95,7 +95,7 @@ public final class LexiconTriggerFinder implements TriggerFinder {
             verb(EventType.SENTENCE, "\\bgave\\s+(?:him|her|the\\s+(?:[\\p{L}-]+\\s+)?\\p{Ll}+|(?-i:\\p{Lu})\\p{L}+(?:\\s+(?-i:\\p{Lu})\\p{L}+)?)\\s+(?:a\\s+further\\s+|another\\s+)?(?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|twenty-five)\\s+years\\b"
                     + "|\\bgave\\s+(?:him|her)\\s+(?:a|an|another)\\s+(?:[\\w-]+\\s+){0,3}?(?:sentence|term)\\b", List.of("gave")),
             noun(EventType.SENTENCE, "(?<t>\\b(?:sentence|term))\\s+was\\s+(?:later\\s+|then\\s+|soon\\s+)?(?:reduced|commuted|increased|extended|changed"
-                    + "|replaced|confirmed|eased|softened|lengthened|mitigated)\\b", List.of("sentence")),
+                    + "|replaced|confirmed|eased|softened|lengthened|mitigated)\\b", List.of("sentence", "term")),
             verb(EventType.EXILE, "\\bexiled\\b|\\bbanished\\b|\\bdeported\\b", List.of("exiled", "banished", "deported")),
             verb(EventType.EXECUTION, "\\bexecuted\\b|\\b(?:was|were|been|and|,)\\s+(?:then\\s+|later\\s+|soon\\s+)?(?<t>shot)\\b(?!\\s+(?:at|in\\s+the\\s+(?:leg|arm|back|head)|down|dead\\s+by\\s+(?:a|an)\\s))|\\bput\\s+to\\s+death\\b", List.of("executed", "shot", "death")),
             noun(EventType.EXECUTION, "\\b(?:his|her)\\s+(?<t>execution)\\b", List.of("execution")),
@@ -183,7 +183,7 @@ public final class LexiconTriggerFinder implements TriggerFinder {
             agent(EventType.POSITION, "\\b(?:was|were)\\s+(?:formally\\s+|then\\s+|later\\s+)?(?:entrusted|handed(?:\\s+over)?|given\\s+over)\\s+to\\s+"
                     + "(?:him|her|(?-i:\\p{Lu})\\p{L}+)\\b|\\b(?:was|were)\\s+(?:headed|led|directed|run|chaired|managed)\\s+by\\s+"
                     + "(?:him|her|(?-i:\\p{Lu})\\p{L}+)\\b|\\b(?:put|placed|left)\\s+in\\s+(?:his|her)\\s+charge\\b"
-                    + "|\\b(?:was|were)\\s+\\p{Ll}+ed(?:\\s+up)?\\s+under\\s+(?:his|her)\\s+(?:direction|leadership|management|guidance)\\b"
+                    + "|\\b(?:was|were)\\s+(?:\\p{Ll}+ed|set\\s+up|built|made|done|run|carried\\s+out)\\s+under\\s+(?:his|her)\\s+(?:direction|leadership|management|guidance)\\b"
                     + "|\\b(?:organi[sz]ed|created|established|set\\s+up)\\s+for\\s+(?:him|her)\\b",
                     List.of("entrusted", "handed", "given over", " by him", " by her", "charge", "under his", "under her",
                     "for him", "for her", " by ")),

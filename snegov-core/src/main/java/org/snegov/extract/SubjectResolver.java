@@ -308,6 +308,22 @@ public final class SubjectResolver {
     private static Subject classifyWord(List<Token> tokens, int k, SubjectNames names) {
         String w = tokens.get(k).lower();
         if (w.equals("he") || w.equals("she")) return names.isPronoun(w) ? Subject.SUBJECT : Subject.OTHER;
+        if (w.equals("who") && k > 2 && names.names(tokens.get(0).text())) {
+            // "Petrov (...) was a Russian poet, a founding member of OBERIU, who spent": a chain of appositions
+            int copula = -1;
+            int commas = 0;
+            for (int j = 1; j < k; j++) {
+                String t = tokens.get(j).lower();
+                if (copula < 0 && (t.equals("was") || t.equals("is"))) copula = j;
+                else if (copula > 0 && t.equals(",")) {
+                    commas++;
+                    if (j + 1 < k && !Set.of("a", "an", "the", "one", "who").contains(tokens.get(j + 1).lower())) {
+                        commas = -100;
+                    }
+                }
+            }
+            if (copula > 0 && commas >= 2 && tokens.get(k - 1).text().equals(",")) return Subject.SUBJECT;
+        }
         if (w.equals("who") || w.equals("which")) {
             int j = k - 1;
             while (j >= 0 && !tokens.get(j).isWord()) j--;
