@@ -105,8 +105,8 @@ public final class MentionFinder {
     private static final Pattern PERSON_CUE = Pattern.compile("(?:\\b(?:under|by)|\\b(?:follower|student|pupil|disciple"
             + "|friend|teacher)\\s+of)\\s+$");
 
-    private static final Pattern CONJUNCT = Pattern.compile("(?:,\\s*|\\s+and\\s+|,\\s+and\\s+)(?<n>" + TOKEN
-            + "(?:[ \\u00A0]+" + TOKEN + ")*)");
+    private static final Pattern CONJUNCT = Pattern.compile("(?:,\\s*|\\s+and\\s+|,\\s+and\\s+)(?<n>(?:" + TOKEN
+            + ")(?:[ \\u00A0]+(?:" + TOKEN + "))*)");
 
     private static void scan(Span area, Span skipped, SubjectNames names, List<Found> full, List<Found> singles,
                              boolean listed) {

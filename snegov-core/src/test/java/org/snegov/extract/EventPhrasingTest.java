@@ -98,6 +98,47 @@ class EventPhrasingTest {
         assertThat(String.join(", ", summary(sentence))).isEqualTo(expected);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            In 1936 the NKVD arrested the chemist in Omsk.                            | arrest 1936
+            On 3 May 1941 officers of the local NKVD seized him again.                | arrest 1941-05-03
+            In 1944 the KGB took him into custody once more.                          | arrest 1944
+            In 1939 a Special Board gave him eight years.                             | sentence 1939
+            The regional court cleared him of all charges in 1958.                    | rehabilitation 1958
+            In 1930 the workers of the plant elected him chairman of the union committee. | position 1930
+            The Stalin Prize was awarded to him in 1950.                              | award 1950
+            From 1950 the laboratory was headed by him.                               | position 1950
+            In 1955 a new laboratory was put in his charge.                           | position 1955
+            In the night of 4 to 5 May 1937 the NKVD arrested the engineer.           | arrest 1937-05-05
+            Petrov, the brother of the engineer, was arrested in 1937.                | arrest 1937
+            Kirov, arrested in Tomsk that same year, died in 1938.                    | ''
+            His elder son Pavel, a student, was arrested in 1941.                     | ''
+            He and the painter Ivan Orlov were killed by NKVD officers in 1940.       | death 1940
+            The engineer and a group of colleagues were freed early in 1944.          | release 1944
+            """)
+    void findsEventsTheAuthoritiesDoToThePerson(String sentence, String expected) {
+        assertThat(String.join(", ", summary(sentence))).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            1931: taken into custody in Tomsk.                                        | arrest 1931
+            From 1962 a researcher at the Institute of Geography.                     | position 1962
+            Late in 1941 volunteered for the front.                                   | position 1941
+            He was called up that autumn.                                             | position -
+            Expelled from the university that year; readmitted in 1937.               | ''
+            In 1901 the university expelled him for his part in a student circle.     | ''
+            In 1921 he was a Soviet military commander.                               | ''
+            In 1930 he directed the storming of the fortress.                         | ''
+            In 1950 his exile was lifted.                                             | release 1950
+            His term was reduced in 1949.                                             | sentence 1949
+            From 1947 to 1950 he worked as a mathematician in the Marfino sharashka.  | position 1947, camp 1947
+            In 1968 the authorities refused a petition by writers for his rehabilitation. | ''
+            """)
+    void readsTimelinesFragmentsAndTheirTraps(String sentence, String expected) {
+        assertThat(String.join(", ", summary(sentence))).isEqualTo(expected);
+    }
+
     @org.junit.jupiter.api.Test
     void continuesAnExileInTheTownWhereTheExileSettled() {
         assertThat(summary("In 1934 Petrov was sentenced to three years of exile in Cherdyn. Soon the exile was "
