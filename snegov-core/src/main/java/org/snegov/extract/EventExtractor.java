@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.snegov.model.Evidence;
 import org.snegov.model.EventType;
@@ -72,7 +73,8 @@ public final class EventExtractor {
             + "|\\s+and\\s+(?=(?:then\\s+|later\\s+)?(?:was|were|became|had)\\s)|\\s+but\\s+(?!also\\b)"
             + "|\\s+and,\\s|\\s+и\\s+(?=(?:затем\\s+|вскоре\\s+)?\\p{Ll}+(?:ан|ен|ён|ян|ил|ал|ял|ит|ыт|ул|ел)(?:а|о|ы|ся|ась)?(?![\\p{L}]))");
 
-    private static final Pattern BREAK = Pattern.compile(";|,\\s*(?:and|but|where|which|who|while)\\b|\\bbut\\b");
+    private static final Pattern BREAK = Pattern.compile(";|,\\s*(?:and|but|where|which|who|while|although|though|whereas)\\b|\\bbut\\b"
+            + "|\\baccording\\s+to\\b");
     private static final Pattern OPENER = Pattern.compile("^(?:(?:However|Then|Later|Thereafter|Subsequently),?\\s+)?"
             + "(?:In|On|At|By|During|Since|From|Throughout|After|Before|Towards?|Until|Around|Early|Late|Between"
             + "|Following|When|Within|Shortly|Soon|Later|\\d|(?:January|February|March|April|May|June|July|August"
@@ -136,8 +138,58 @@ public final class EventExtractor {
             Evidence evidence = Evidence.of(sourceId, document.text(), c.clause().start(), c.clause().end());
             out.add(new LifeEvent(c.trigger().type(), c.date(), c.until(), c.place(), evidence, false));
         }
+        return russian ? out : conflicts(document, sourceId, out);
+    }
+
+    /**
+     * Marks the dates that another source contradicts: "He was shot the next day, although according to other
+     * sources the execution took place on 1 February 1940", "died on 2 February 1942. Other sources give 4
+     * February", "arrested on 10 March 1938 (other sources: 11 March)". The dated event told last before the cue,
+     * in its sentence or the one before, is kept and marked {@code conflicting}, and the other date follows it as
+     * a second event of the same type, also marked, whose evidence is the cue's clause.
+     */
+    private List<LifeEvent> conflicts(BiographyDocument document, String sourceId, List<LifeEvent> events) {
+        String text = document.text();
+        List<LifeEvent> out = new ArrayList<>(events);
+        int year = 0;
+        for (Span paragraph : document.paragraphs().toList()) {
+            List<DateMention> paragraphDates = dates.find(paragraph, year);
+            for (DateMention d : paragraphDates) {
+                if (!d.relative()) year = (d.until() != null ? d.until() : d.date()).year();
+            }
+            if (!paragraph.text().toLowerCase(Locale.ROOT).contains("sources")) continue;
+            Matcher cue = OTHER_SOURCES.matcher(paragraph.text());
+            while (cue.find()) {
+                int at = paragraph.start() + cue.start();
+                DateMention alt = paragraphDates.stream().filter(d -> d.span().start() >= paragraph.start() + cue.end()
+                        && d.span().start() - (paragraph.start() + cue.end()) < 60).findFirst().orElse(null);
+                if (alt == null) continue;
+                int target = -1;
+                for (int i = 0; i < out.size(); i++) {
+                    LifeEvent e = out.get(i);
+                    if (e.date() != null && !e.conflicting() && e.evidence().start() < at
+                            && e.evidence().start() >= paragraph.start() && at - e.evidence().start() < 250) {
+                        target = i;
+                    }
+                }
+                if (target < 0) continue;
+                LifeEvent e = out.get(target);
+                PartialDate other = alt.date();
+                if (other.precision().compareTo(e.date().precision()) < 0 || other.iso().startsWith(e.date().iso())
+                        || other.year() != e.date().year() && alt.relative()) {
+                    continue; // coarser, the same, or a refinement: no conflict
+                }
+                Evidence evidence = Evidence.of(sourceId, text, at, alt.span().end());
+                out.set(target, new LifeEvent(e.type(), e.date(), e.until(), e.place(), e.evidence(), true));
+                out.add(target + 1, new LifeEvent(e.type(), other, null, e.place(), evidence, true));
+            }
+        }
         return out;
     }
+
+    /** A cue that another source gives another date. */
+    private static final Pattern OTHER_SOURCES = Pattern.compile("\\b(?:(?:according\\s+to\\s+)?(?:other|some|several)"
+            + "\\s+(?:sources|accounts|documents)|by\\s+other\\s+accounts)\\b", Pattern.CASE_INSENSITIVE);
 
     private List<Candidate> sentence(Span sentence, int paragraph, List<DateMention> paragraphDates,
                                      Enclosures enclosures, SubjectNames names, boolean russian,

@@ -24,7 +24,8 @@ public final class NegationDetector {
      * are given to the family or heard in the camps and are often false, so they are no events.
      */
     private static final Pattern HEDGE = Pattern.compile("\\b(?:certificates?|rumou?rs?|rumou?red|reportedly"
-            + "|(?:was|were|is|are)\\s+(?:said|reported|rumou?red)\\s+to|(?:was|were)\\s+told|allegedly|supposedly)\\b",
+            + "|(?:was|were|is|are)\\s+(?:said|reported|rumou?red)\\s+to|(?:was|were)\\s+told|allegedly|supposedly"
+            + "|according\\s+to\\s+(?:other|some|several)\\s+(?:sources|accounts))\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern HEDGE_AFTER = Pattern.compile("^[^;.]{0,60}?\\baccording\\s+to\\s+(?:the\\s+|a\\s+|an\\s+"
             + "|his\\s+|her\\s+)?(?:official\\s+|death\\s+|camp\\s+)*(?:certificate|rumou?r|documents?\\s+given)",

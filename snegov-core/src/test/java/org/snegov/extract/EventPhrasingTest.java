@@ -139,6 +139,20 @@ class EventPhrasingTest {
         assertThat(String.join(", ", summary(sentence))).isEqualTo(expected);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            He died on 2 February 1942. Other sources give 4 February.                 | death 1942-02-02 !, death 1942-02-04 !
+            He was arrested on 10 March 1938 (other sources: 11 March).                | arrest 1938-03-10 !, arrest 1938-03-11 !
+            He was shot in 1938, although according to other sources he died in 1942.  | execution 1938 !, execution 1942 !
+            He was arrested in September 1945; other sources date it to 13 September.  | arrest 1945-09
+            """)
+    void keepsBothDatesOfAConflictMarkedAsConflicting(String text, String expected) {
+        BiographyDocument doc = Biographies.of("Ivan Petrov", text);
+        List<LifeEvent> events = extractor.extract(doc, Biographies.SOURCE, SubjectNames.of("Ivan Petrov"));
+        assertThat(String.join(", ", events.stream().map(e -> e.type().code() + " " + e.date().iso()
+                + (e.conflicting() ? " !" : "")).toList())).isEqualTo(expected);
+    }
+
     @org.junit.jupiter.api.Test
     void continuesAnExileInTheTownWhereTheExileSettled() {
         assertThat(summary("In 1934 Petrov was sentenced to three years of exile in Cherdyn. Soon the exile was "
