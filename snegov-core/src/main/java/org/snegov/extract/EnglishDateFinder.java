@@ -31,6 +31,9 @@ public final class EnglishDateFinder implements DateFinder {
             + "|beginning|that\\b|the\\b|a\\b|one\\b|two|three|four|five|six|seven|eight|nine|ten))";
     private static final Pattern DATES = Pattern.compile(START + "(?:" + String.join("|",
             "(?<iso>\\b" + YEAR + "-[01][0-9]-[0-3][0-9]\\b)",
+            "(?<night>\\b(?i:the)\\s+night\\s+of\\s+(?:the\\s+)?(?<nd1>" + DAY + ")\\s*(?:to|–|-|and)\\s*(?:the\\s+)?(?<nd2>" + DAY + ")\\s+"
+                    + "(?<ndm>" + MONTH + ")(?:,?\\s+(?<ndy>" + YEAR + "))?\\b)",
+            "(?<dr>\\b(?<drd1>" + DAY + ")\\s*(?:–|-|to)\\s*(?<drd2>" + DAY + ")\\s+(?<drm>" + MONTH + "),?\\s+(?<dry>" + YEAR + ")\\b)",
             "(?<mmr>\\b(?<mmr1>" + MONTH + ")" + DASH + "(?<mmr2>" + MONTH + "),?\\s+(?<mmry>" + YEAR + ")\\b)",
             "(?<dmy>\\b(?<dmyd>" + DAY + ")\\s+(?<dmym>" + MONTH + ")" + style("1") + "?,?\\s*(?<dmyy>" + YEAR + ")\\b)",
             "(?<mdy>\\b(?<mdym>" + MONTH + ")\\s+(?<mdyd>" + DAY + ")" + style("2") + "?,?\\s+(?<mdyy>" + YEAR + ")\\b)",
@@ -40,7 +43,7 @@ public final class EnglishDateFinder implements DateFinder {
             "(?<my>\\b(?<mym>" + MONTH + "),?\\s+(?<myy>" + YEAR + ")\\b)",
             "(?<dec>\\b(?<decy>1[0-9]{2}0|20[0-9]0)'?s\\b)",
             "(?<yr>\\b(?<yr1>" + YEAR + ")(?:(?:–|—|-|\\s+to\\s+|\\s+until\\s+)(?<yr2>" + YEAR + "))?\\b(?!-[01]?[0-9]\\b))",
-            "(?<same>\\b(?i:that (?:same )?year|the same year)\\b)",
+            "(?<same>\\b(?i:that (?:same )?(?:year|summer|autumn|fall|winter|spring)|the same year)\\b)",
             "(?<sameday>\\b(?i:(?:that|the) same day|that day)\\b)",
             "(?<days>\\b(?i:the (?:next|following) day|(?<daysn>a|one|two|three|four|five|six|seven|eight|nine|ten"
                     + "|\\d{1,2}) days? later)\\b)",
@@ -94,6 +97,16 @@ public final class EnglishDateFinder implements DateFinder {
             boolean relative = false;
             if (m.group("iso") != null) {
                 date = PartialDate.parse(m.group("iso"));
+            } else if (m.group("night") != null) {
+                // "the night of 14 to 15 March 1935": what happens that night is dated by its morning
+                if (m.group("ndy") == null && contextYear == 0) return Optional.empty();
+                relative = m.group("ndy") == null;
+                date = PartialDate.ofDay(relative ? contextYear : year(m.group("ndy")), month(m.group("ndm")),
+                        day(m.group("nd2")));
+            } else if (m.group("dr") != null) {
+                int y = year(m.group("dry"));
+                date = PartialDate.ofDay(y, month(m.group("drm")), day(m.group("drd1")));
+                until = PartialDate.ofDay(y, month(m.group("drm")), day(m.group("drd2")));
             } else if (m.group("mmr") != null) {
                 int y = Integer.parseInt(m.group("mmry"));
                 int m1 = month(m.group("mmr1"));

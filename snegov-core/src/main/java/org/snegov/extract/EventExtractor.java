@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.snegov.model.Evidence;
 import org.snegov.model.EventType;
@@ -34,6 +35,33 @@ public final class EventExtractor {
             EventType.POSITION, EventType.OTHER);
     /** Words between two dates that list them: "in 1945, 1957 and 1972". */
     private static final Pattern LIST = Pattern.compile("\\s*(?:,\\s*(?:and\\s+)?|and\\s+)");
+    /** "and for the 1933 case in 1958": the verb left out, a second event of the same kind at another date. */
+    private static final Pattern ELLIPSIS = Pattern.compile("\\s*,?\\s*and\\s+(?:again\\s+|also\\s+)?(?:for|of|on|over"
+            + "|in\\s+(?:respect|connection)\\s+(?:of|with))\\s+[^,;.]{1,50}?\\s+(?:in|on)\\s+(?:the\\s+)?");
+    private static final Pattern ATTRIBUTIVE_BEFORE = Pattern.compile("\\b(?:the|his|her|its|their|a|an)\\s+$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern ATTRIBUTIVE_AFTER = Pattern.compile("\\s+(?!and\\b|or\\b|to\\b)\\p{Ll}");
+    /** A "when" clause right after an end date, up to its verb: ", when he". */
+    private static final Pattern WHEN_CLAUSE = Pattern.compile("\\s*,?\\s*when\\s+(?:he|she|\\p{Lu}\\p{L}+)\\s+"
+            + "(?:[\\p{L}-]+\\s+){0,2}");
+    /** A clause that ends a term and so dates what follows it across a semicolon: "His term ended in 1948; ...". */
+    private static final Pattern TERM_END = Pattern.compile("\\b(?:term|sentence|exile)\\s+(?:[\\w-]+\\s+){0,2}?(?:ended"
+            + "|expired|ran\\s+out|was\\s+over|came\\s+to\\s+an\\s+end|was\\s+up)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern STUDIES = Pattern.compile("\\b(?:university|college|institute|school|gymnasium|faculty"
+            + "|conservatory|seminary|studies|study)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PARTY_WORD = Pattern.compile("\\b(?:party|bolsheviks?|cpsu|komsomol)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** A copula and a nationality: the definition of who the subject was ("was a Soviet military commander"). */
+    private static final Pattern DEFINITION = Pattern.compile("(?:was|is)\\s+(?:an?|one\\s+of\\s+the)\\s+(?:[\\p{L}-]+\\s+){0,2}?"
+            + "(?:Soviet|Russian|Ukrainian|Georgian|Armenian|Jewish|Polish|German|Latvian|Estonian|Lithuanian|Belarusian"
+            + "|Kazakh|Tatar|Finnish|American|British|French|Hungarian|Czech|Bulgarian)\\b");
+    /** Events that end an exile, after which settling somewhere is no longer exile. */
+    private static final java.util.Set<EventType> ENDS_EXILE = java.util.EnumSet.of(EventType.RELEASE,
+            EventType.REHABILITATION, EventType.CAMP, EventType.ARREST, EventType.EXECUTION, EventType.DEATH,
+            EventType.POSITION);
+    private static final Pattern SETTLED = Pattern.compile("\\b(?:he|she|they|the\\s+family|the\\s+couple)\\s+"
+            + "(?:then\\s+|later\\s+|soon\\s+|finally\\s+)?(?<v>settled)\\s+(?:in|at)\\s+"
+            + "(?:the\\s+(?:town|city|village)\\s+of\\s+)?(?<p>\\p{Lu}\\p{L}+)", Pattern.CASE_INSENSITIVE);
     /** A preposition that belongs to the date after it: "In June 1937". */
     private static final Pattern DATE_PREPOSITION = Pattern.compile("(?<![\\p{L}])(?:[Ii]n|[Oo]n|[Bb]y|[Ss]ince|[Ff]rom"
             + "|[Dd]uring|[Bb]efore|[Aa]fter|[Uu]ntil|[Ee]arly|[Ll]ate|[Aa]round|[Tt]hroughout|[Вв]|[Сс]|[Дд]о)\\s+(?:the\\s+)?$");
@@ -45,7 +73,8 @@ public final class EventExtractor {
             + "|\\s+and\\s+(?=(?:then\\s+|later\\s+)?(?:was|were|became|had)\\s)|\\s+but\\s+(?!also\\b)"
             + "|\\s+and,\\s|\\s+и\\s+(?=(?:затем\\s+|вскоре\\s+)?\\p{Ll}+(?:ан|ен|ён|ян|ил|ал|ял|ит|ыт|ул|ел)(?:а|о|ы|ся|ась)?(?![\\p{L}]))");
 
-    private static final Pattern BREAK = Pattern.compile(";|,\\s*(?:and|but|where|which|who|while)\\b|\\bbut\\b");
+    private static final Pattern BREAK = Pattern.compile(";|,\\s*(?:and|but|where|which|who|while|although|though|whereas)\\b|\\bbut\\b"
+            + "|\\baccording\\s+to\\b");
     private static final Pattern OPENER = Pattern.compile("^(?:(?:However|Then|Later|Thereafter|Subsequently),?\\s+)?"
             + "(?:In|On|At|By|During|Since|From|Throughout|After|Before|Towards?|Until|Around|Early|Late|Between"
             + "|Following|When|Within|Shortly|Soon|Later|\\d|(?:January|February|March|April|May|June|July|August"
@@ -81,6 +110,7 @@ public final class EventExtractor {
                 : RussianAgreement.Gender.UNKNOWN;
         int year = 0;
         int paragraphIndex = 0;
+        boolean exiled = false;
         for (Span paragraph : document.paragraphs().toList()) {
             List<DateMention> paragraphDates = dates.find(paragraph, year);
             for (DateMention d : paragraphDates) {
@@ -88,7 +118,18 @@ public final class EventExtractor {
             }
             Enclosures enclosures = Enclosures.of(paragraph);
             for (Span sentence : splitter.split(paragraph)) {
-                found.addAll(sentence(sentence, paragraphIndex, paragraphDates, enclosures, names, russian, gender));
+                List<Candidate> here = sentence(sentence, paragraphIndex, paragraphDates, enclosures, names, russian,
+                        gender);
+                if (exiled && !russian && paragraphDates.stream().noneMatch(d -> d.span().start() >= sentence.start()
+                        && d.span().end() <= sentence.end() && !UNTIL.matcher(tail(document.text(), d.span().start())).find())) {
+                    here = settledInExile(sentence, paragraphIndex, here);
+                }
+                exiled = false;
+                for (Candidate c : here) {
+                    if (c.trigger().type() == EventType.EXILE) exiled = true;
+                    else if (ENDS_EXILE.contains(c.trigger().type())) exiled = false;
+                }
+                found.addAll(here);
             }
             paragraphIndex++;
         }
@@ -97,8 +138,58 @@ public final class EventExtractor {
             Evidence evidence = Evidence.of(sourceId, document.text(), c.clause().start(), c.clause().end());
             out.add(new LifeEvent(c.trigger().type(), c.date(), c.until(), c.place(), evidence, false));
         }
+        return russian ? out : conflicts(document, sourceId, out);
+    }
+
+    /**
+     * Marks the dates that another source contradicts: "He was shot the next day, although according to other
+     * sources the execution took place on 1 February 1940", "died on 2 February 1942. Other sources give 4
+     * February", "arrested on 10 March 1938 (other sources: 11 March)". The dated event told last before the cue,
+     * in its sentence or the one before, is kept and marked {@code conflicting}, and the other date follows it as
+     * a second event of the same type, also marked, whose evidence is the cue's clause.
+     */
+    private List<LifeEvent> conflicts(BiographyDocument document, String sourceId, List<LifeEvent> events) {
+        String text = document.text();
+        List<LifeEvent> out = new ArrayList<>(events);
+        int year = 0;
+        for (Span paragraph : document.paragraphs().toList()) {
+            List<DateMention> paragraphDates = dates.find(paragraph, year);
+            for (DateMention d : paragraphDates) {
+                if (!d.relative()) year = (d.until() != null ? d.until() : d.date()).year();
+            }
+            if (!paragraph.text().toLowerCase(Locale.ROOT).contains("sources")) continue;
+            Matcher cue = OTHER_SOURCES.matcher(paragraph.text());
+            while (cue.find()) {
+                int at = paragraph.start() + cue.start();
+                DateMention alt = paragraphDates.stream().filter(d -> d.span().start() >= paragraph.start() + cue.end()
+                        && d.span().start() - (paragraph.start() + cue.end()) < 60).findFirst().orElse(null);
+                if (alt == null) continue;
+                int target = -1;
+                for (int i = 0; i < out.size(); i++) {
+                    LifeEvent e = out.get(i);
+                    if (e.date() != null && !e.conflicting() && e.evidence().start() < at
+                            && e.evidence().start() >= paragraph.start() && at - e.evidence().start() < 250) {
+                        target = i;
+                    }
+                }
+                if (target < 0) continue;
+                LifeEvent e = out.get(target);
+                PartialDate other = alt.date();
+                if (other.precision().compareTo(e.date().precision()) < 0 || other.iso().startsWith(e.date().iso())
+                        || other.year() != e.date().year() && alt.relative()) {
+                    continue; // coarser, the same, or a refinement: no conflict
+                }
+                Evidence evidence = Evidence.of(sourceId, text, at, alt.span().end());
+                out.set(target, new LifeEvent(e.type(), e.date(), e.until(), e.place(), e.evidence(), true));
+                out.add(target + 1, new LifeEvent(e.type(), other, null, e.place(), evidence, true));
+            }
+        }
         return out;
     }
+
+    /** A cue that another source gives another date. */
+    private static final Pattern OTHER_SOURCES = Pattern.compile("\\b(?:(?:according\\s+to\\s+)?(?:other|some|several)"
+            + "\\s+(?:sources|accounts|documents)|by\\s+other\\s+accounts)\\b", Pattern.CASE_INSENSITIVE);
 
     private List<Candidate> sentence(Span sentence, int paragraph, List<DateMention> paragraphDates,
                                      Enclosures enclosures, SubjectNames names, boolean russian,
@@ -110,11 +201,15 @@ public final class EventExtractor {
             }
         }
         triggers.sort(Comparator.comparingInt(Trigger::start).thenComparingInt(Trigger::end));
+        // work in a sharashka ("worked as a mathematician in the Marfino sharashka") is both a camp and a post
         List<DateMention> sentenceDates = paragraphDates.stream()
                 .filter(d -> d.span().start() >= sentence.start() && d.span().end() <= sentence.end())
                 .filter(d -> !enclosures.inParentheses(d.span().start()))
-                .filter(d -> !UNTIL.matcher(tail(sentence.text(), d.span().start() - sentence.start())).find())
+                .filter(d -> !attributive(sentence, d))
                 .toList();
+        List<DateMention> endDates = sentenceDates.stream()
+                .filter(d -> UNTIL.matcher(tail(sentence.text(), d.span().start() - sentence.start())).find()).toList();
+        sentenceDates = sentenceDates.stream().filter(d -> !endDates.contains(d)).toList();
         List<DateMention> claimed = new ArrayList<>();
         List<DateMention> postVerbal = new ArrayList<>();
         for (int i = 0; i < triggers.size(); i++) {
@@ -125,6 +220,14 @@ public final class EventExtractor {
         for (int i = 0; i < triggers.size(); i++) {
             Trigger t = triggers.get(i);
             if (i > 0 && overlapsSameType(triggers.get(i - 1), t)) continue;
+            if (t.type() == EventType.REINSTATEMENT && !russian && STUDIES.matcher(sentence.text()).find()
+                    && !PARTY_WORD.matcher(sentence.text()).find()) {
+                continue; // "Expelled from the university that year; readmitted in 1937": studies, not the party
+            }
+            if (t.type() == EventType.POSITION && !russian && DEFINITION.matcher(sentence.text().substring(
+                    t.start() - sentence.start())).lookingAt()) {
+                continue; // "was a Soviet military commander": who he was, not a post he took
+            }
             if (russian) {
                 if (RussianAgreement.negated(sentence, t) || !RussianAgreement.ofSubject(sentence, t, gender)) continue;
             } else {
@@ -132,6 +235,10 @@ public final class EventExtractor {
                 if (subjects.resolve(sentence, t, names) == Subject.OTHER) continue;
             }
             Dated dated = date(sentence, triggers, i, sentenceDates, postVerbal.get(i), claimed, out, russian);
+            if (postVerbal.get(i) == null) {
+                Dated ending = endingAt(sentence, t, endDates);
+                if (ending != null) dated = ending;
+            }
             PartialDate date = dated == null ? null : dated.date();
             DateMention mention = dated == null ? null : dated.mention();
             PartialDate until = mention != null && mention.until() != null && LASTING.contains(t.type())
@@ -145,13 +252,66 @@ public final class EventExtractor {
                     if (d.span().start() < last.span().end() || d.relative()) continue;
                     String between = sentence.text().substring(last.span().end() - sentence.start(),
                             d.span().start() - sentence.start());
-                    if (!LIST.matcher(between).matches()) break;
+                    if (!LIST.matcher(between).matches() && !(ELLIPSIS.matcher(between).matches()
+                            && triggers.stream().noneMatch(o -> o.start() > last0(mention) && o.start() < d.span().start()))) {
+                        break;
+                    }
                     Span wider = sentence.sub(clause.start(), Math.max(clause.end(), d.span().end()));
                     out.add(new Candidate(t, sentence, paragraph, d.date(), place(sentence, t), wider, null));
                     last = d;
                 }
             }
         }
+        return out;
+    }
+
+    private static int last0(DateMention m) {
+        return m.span().end();
+    }
+
+    /**
+     * Whether {@code d} is a bare year used as a modifier of a noun ("the 1937 verdict", "his 1933 case"): it names
+     * a thing, not the time of a verb.
+     */
+    private static boolean attributive(Span sentence, DateMention d) {
+        String text = sentence.text();
+        int s = d.span().start() - sentence.start();
+        int e = d.span().end() - sentence.start();
+        if (e - s != 4 || !d.span().text().chars().allMatch(Character::isDigit)) return false;
+        return ATTRIBUTIVE_BEFORE.matcher(text.substring(Math.max(0, s - 12), s)).find()
+                && ATTRIBUTIVE_AFTER.matcher(text.substring(e)).lookingAt();
+    }
+
+    /**
+     * The date of a trigger told in a "when" clause after the end of a stay: "headed the institute until 1964, when
+     * he retired" retires him in 1964.
+     */
+    private static Dated endingAt(Span sentence, Trigger t, List<DateMention> endDates) {
+        for (DateMention d : endDates) {
+            if (d.span().end() > t.start()) continue;
+            String between = sentence.text().substring(d.span().end() - sentence.start(), t.start() - sentence.start());
+            if (WHEN_CLAUSE.matcher(between).matches()) return new Dated(d.date(), d);
+        }
+        return null;
+    }
+
+    /**
+     * Right after an exile is told, the subject (or "they", the exile and the family) settling in a named town, in
+     * an undated sentence, continues the exile there: "they settled in Voronezh, where he lived until May 1937".
+     */
+    private static List<Candidate> settledInExile(Span sentence, int paragraph, List<Candidate> found) {
+        if (found.stream().anyMatch(c -> c.trigger().type() == EventType.EXILE
+                || ENDS_EXILE.contains(c.trigger().type()))) {
+            return found;
+        }
+        var m = SETTLED.matcher(sentence.text());
+        if (!m.find()) return found;
+        Trigger t = new Trigger(EventType.EXILE, sentence.start() + m.start("v"), sentence.start() + m.end("v"),
+                Trigger.Form.TRANSFER, sentence.start() + m.end("p"));
+        List<Candidate> out = new ArrayList<>(found);
+        out.add(new Candidate(t, sentence, paragraph, null, Place.of(m.group("p")),
+                clause(sentence, t, null), null));
+        out.sort(Comparator.comparingInt(c -> c.trigger().start()));
         return out;
     }
 
@@ -174,7 +334,7 @@ public final class EventExtractor {
         for (DateMention d : dates) {
             int s = d.span().start();
             if (s < t.end() || s >= limit) continue;
-            if (s - t.end() > 70) break;
+            if (s - t.end() > 90) break;
             String between = sentence.text().substring(t.end() - sentence.start(), s - sentence.start());
             if (BREAK.matcher(between).find() || russian && between.indexOf(',') >= 0) break;
             if (found == null) {
@@ -197,13 +357,20 @@ public final class EventExtractor {
                               DateMention own, List<DateMention> claimed, List<Candidate> before, boolean russian) {
         if (own != null) return new Dated(own.date(), own);
         Trigger t = triggers.get(i);
-        int from = i > 0 ? triggers.get(i - 1).end() : sentence.start();
+        int from = sentence.start();
+        Trigger twin = null; // a trigger at the same words ("worked as ... in the sharashka": a post and a camp)
+        for (int j = 0; j < i; j++) {
+            if (triggers.get(j).start() < t.start()) from = Math.max(from, triggers.get(j).end());
+            else twin = triggers.get(j);
+        }
         DateMention pre = null;
         for (DateMention d : dates) {
-            if (d.span().start() >= from && d.span().end() <= t.start() && !claimed.contains(d)) pre = d;
+            if (d.span().start() >= from && d.span().end() <= t.start() && (!claimed.contains(d) || twin != null)) pre = d;
         }
-        if (pre != null && !sentence.text().substring(pre.span().end() - sentence.start(),
-                t.start() - sentence.start()).contains(";")) {
+        if (pre != null && (!sentence.text().substring(pre.span().end() - sentence.start(),
+                t.start() - sentence.start()).contains(";")
+                || TERM_END.matcher(sentence.text().substring(0, pre.span().start() - sentence.start())
+                        + sentence.text().substring(pre.span().end() - sentence.start(), t.start() - sentence.start())).find())) {
             return new Dated(pre.date(), pre);
         }
         String head = sentence.text().substring(0, t.start() - sentence.start());

@@ -22,7 +22,12 @@ import org.snegov.model.EventType;
 final class EventMerger {
 
     private static final Pattern SEQUENCE = Pattern.compile("\\b(?:then|later|afterwards|subsequently|again|after"
-            + "\\s+that|second|another|once\\s+more|commuted|reduced|replaced|increased|he|she)\\b|;", Pattern.CASE_INSENSITIVE);
+            + "\\s+that|second|another|once\\s+more|commuted|reduced|replaced|increased|he|she|before)\\b|;", Pattern.CASE_INSENSITIVE);
+    /** A word of sequence right before a post: "later led the 5th Army" is a step of its own. */
+    private static final Pattern STEP = Pattern.compile("\\b(?:then|later|afterwards|subsequently)\\s+$",
+            Pattern.CASE_INSENSITIVE);
+    /** A year between an undated event and a dated one of its type: "led the 5th Army, and in 1920 took charge". */
+    private static final Pattern YEAR = Pattern.compile("\\b1[0-9]{3}\\b");
     /** A clause that looks back at an event already told: "After she was freed, ...", "Following his arrest". */
     private static final Pattern LOOK_BACK = Pattern.compile("(?:^|[,;]\\s*)(?:after|once|when|following|upon|since)"
             + "\\s+(?:(?:he|she)\\s+(?:was|had\\s+been)\\s+|(?:his|her)\\s+)$", Pattern.CASE_INSENSITIVE);
@@ -49,7 +54,8 @@ final class EventMerger {
                 continue;
             }
             if (c.date() == null && CONTINUING.contains(c.trigger().type())
-                    && out.stream().anyMatch(o -> o.paragraph() == c.paragraph() && o.trigger().type() == c.trigger().type())) {
+                    && out.stream().anyMatch(o -> o.paragraph() == c.paragraph() && o.trigger().type() == c.trigger().type()
+                    && !elsewhere(o, c))) {
                 continue;
             }
             out.add(c);
@@ -64,6 +70,12 @@ final class EventMerger {
             kept.add(c);
         }
         return kept;
+    }
+
+    /** Whether two stays name different places: a move from one place of exile to another is a new stay. */
+    private static boolean elsewhere(EventExtractor.Candidate a, EventExtractor.Candidate b) {
+        return a.place() != null && b.place() != null && b.trigger().form() == Trigger.Form.TRANSFER
+                && a.trigger().type() == EventType.EXILE && !a.place().equals(b.place());
     }
 
     private static boolean lookingBack(EventExtractor.Candidate c, String text) {
@@ -86,6 +98,11 @@ final class EventMerger {
             if (o.date() != null && c.date() != null) continue;
             String between = text.substring(Math.min(o.trigger().end(), c.trigger().start()), c.trigger().start());
             if (SEQUENCE.matcher(between).find()) continue;
+            if (o.date() == null && YEAR.matcher(between).find()) continue;
+            if (o.date() == null && c.trigger().type() == EventType.POSITION && STEP.matcher(text.substring(Math.max(o.sentence().start(), o.trigger().start() - 12),
+                    o.trigger().start())).find()) {
+                continue; // "later led the 5th Army": a step of its own
+            }
             return o;
         }
         return null;

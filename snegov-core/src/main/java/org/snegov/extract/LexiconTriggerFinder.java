@@ -41,6 +41,12 @@ public final class LexiconTriggerFinder implements TriggerFinder {
             + "|chief|editor|president|minister|governor|rector|dean|commander|prosecutor|ambassador|consul"
             + "|member\\s+of\\s+(?:the\\s+)?(?:" + W + "){0,4}?(?:committee|commission|council|bureau|presidium"
             + "|politburo|orgburo|soviet|collegium|board|secretariat|academy)(?!\\s+union))";
+    /** Places of study, from which an expulsion is no party expulsion. */
+    private static final String SCHOOL = "university|college|institute|school|gymnasium|faculty|conservatory|seminary"
+            + "|lyceum|courses";
+    /** Words that undo a post rather than give it: "was removed as president" is no post. */
+    private static final String NOT_REMOVAL = "(?!(?:removed|dismissed|relieved|ousted|deposed|stripped|sacked|fired"
+            + "|replaced|demoted|suspended|barred|banned|forbidden|succeeded|no|not|never|former|ex)\\b)";
     private static final String PARTY = "(?:party|bolsheviks|mensheviks|cpsu|rsdlp|vkp)";
     private static final String ORGAN = "(?:nkvd|ogpu|gpu|cheka|vchk|mgb|kgb|nkgb|mvd|red\\s+army|army|navy|staff"
             + "|faculty|editorial\\s+board|board|academy|diplomatic\\s+service|ministry|commissariat)";
@@ -63,13 +69,20 @@ public final class LexiconTriggerFinder implements TriggerFinder {
     private static final List<Rule> RULES = List.of(
             verb(EventType.ARREST, "\\b(?:re-?)?arrested\\b|\\bplaced\\s+under\\s+arrest\\b"
                     + "|\\btaken\\s+into\\s+custody\\b|\\bdetained\\b"
-                    + "|\\b(?:was|were)\\s+(?:again\\s+|soon\\s+|then\\s+)?(?:caught|seized|apprehended|picked\\s+up|rounded\\s+up)\\b",
+                    + "|\\b(?:was|were)\\s+(?:again\\s+|soon\\s+|then\\s+)?(?:caught|seized|apprehended|picked\\s+up|rounded\\s+up)\\b"
+                    + "|\\b(?:took|take|taking)\\s+(?:him|her|the\\s+(?:[\\p{L}-]+\\s+)?\\p{Ll}+|(?-i:\\p{Lu})\\p{L}+(?:\\s+(?-i:\\p{Lu})\\p{L}+)?)\\s+(?:again\\s+|once\\s+more\\s+)?into\\s+custody\\b"
+                    + "|\\bseized\\s+(?=(?:him|her|the\\s+(?:[\\p{L}-]+\\s+)?\\p{Ll}+|(?-i:\\p{Lu})\\p{L}+(?:\\s+(?-i:\\p{Lu})\\p{L}+)?))",
                     List.of("arrest", "custody", "detained", "caught", "seized", "apprehended", "picked", "rounded")),
             noun(EventType.ARREST, "\\b(?:his|her)\\s+(?:first\\s+|second\\s+|third\\s+|new\\s+|final\\s+)?"
                     + "(?<t>(?:re-?)?arrest)\\b(?!\\s+(?:of|warrant))", List.of("arrest")),
             verb(EventType.RELEASE, "\\breleased\\b|\\bfreed\\b|\\bset\\s+free\\b|\\bamnestied\\b"
                     + "|\\blet\\s+out\\s+of\\b", List.of("release", "freed", "free", "amnestied", "let out")),
             noun(EventType.RELEASE, "\\b(?:his|her)\\s+(?:eventual\\s+|early\\s+)?(?<t>release)\\b", List.of("release")),
+            noun(EventType.RELEASE, "\\b(?:his|her|the)\\s+(?<t>exile|banishment)\\s+was\\s+(?:(?:later|then|finally|formally)\\s+)?"
+                    + "(?:lifted|ended|cancelled|canceled|revoked)\\b", List.of("exile", "banishment")),
+            verb(EventType.RELEASE, "\\blet\\s+go\\b(?!\\s+(?:of|from)\\b)|\\b(?:allowed|permitted)\\s+to\\s+(?:return|go\\s+back"
+                    + "|come\\s+back|go\\s+home|leave\\s+(?:the\\s+camp|exile|(?:his|her)\\s+exile))\\b",
+                    List.of("let go", "allowed to", "permitted to")),
             verb(EventType.ACQUITTAL, "\\bacquitted\\b|\\bfound\\s+not\\s+guilty\\b", List.of("acquitted", "guilty", "dropped", "dismissed", "closed")),
             noun(EventType.ACQUITTAL, "\\b(?<t>charges|case)\\s+(?:against\\s+(?:him|her)\\s+)?(?:was|were)\\s+"
                     + "(?:dropped|dismissed|closed)\\b", List.of("dropped", "dismissed", "closed")),
@@ -79,8 +92,10 @@ public final class LexiconTriggerFinder implements TriggerFinder {
                     + "|\\b(?:given|received|got)\\s+(?:a\\s+further\\s+|another\\s+)?(?:\\d{1,2}|two|three|four|five|six|seven|eight"
                     + "|nine|ten|eleven|twelve|fifteen|twenty|twenty-five)\\s+years\\b",
                     List.of("sentence", "convicted", "condemned", "term", "years")),
-            noun(EventType.SENTENCE, "(?<t>\\bsentence)\\s+was\\s+(?:later\\s+|then\\s+|soon\\s+)?(?:reduced|commuted|increased|extended|changed"
-                    + "|replaced|confirmed|eased|softened|lengthened|mitigated)\\b", List.of("sentence")),
+            verb(EventType.SENTENCE, "\\bgave\\s+(?:him|her|the\\s+(?:[\\p{L}-]+\\s+)?\\p{Ll}+|(?-i:\\p{Lu})\\p{L}+(?:\\s+(?-i:\\p{Lu})\\p{L}+)?)\\s+(?:a\\s+further\\s+|another\\s+)?(?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|twenty-five)\\s+years\\b"
+                    + "|\\bgave\\s+(?:him|her)\\s+(?:a|an|another)\\s+(?:[\\w-]+\\s+){0,3}?(?:sentence|term)\\b", List.of("gave")),
+            noun(EventType.SENTENCE, "(?<t>\\b(?:sentence|term))\\s+was\\s+(?:later\\s+|then\\s+|soon\\s+)?(?:reduced|commuted|increased|extended|changed"
+                    + "|replaced|confirmed|eased|softened|lengthened|mitigated)\\b", List.of("sentence", "term")),
             verb(EventType.EXILE, "\\bexiled\\b|\\bbanished\\b|\\bdeported\\b", List.of("exiled", "banished", "deported")),
             verb(EventType.EXECUTION, "\\bexecuted\\b|\\b(?:was|were|been|and|,)\\s+(?:then\\s+|later\\s+|soon\\s+)?(?<t>shot)\\b(?!\\s+(?:at|in\\s+the\\s+(?:leg|arm|back|head)|down|dead\\s+by\\s+(?:a|an)\\s))|\\bput\\s+to\\s+death\\b", List.of("executed", "shot", "death")),
             noun(EventType.EXECUTION, "\\b(?:his|her)\\s+(?<t>execution)\\b", List.of("execution")),
@@ -91,23 +106,33 @@ public final class LexiconTriggerFinder implements TriggerFinder {
                     + "|\\b(?:the|his|her)\\s+(?:[\\w-]+\\s+)?(?<t2>verdicts?|sentences?|convictions?)\\s+(?:was|were)\\s+"
                     + "(?:annulled|quashed|overturned|revoked|set\\s+aside|reversed)\\b",
                     List.of("annul", "quash", "overturn", "revoke", "aside", "reversed")),
-            noun(EventType.REHABILITATION, "\\b(?:his|her)\\s+(?:posthumous\\s+|full\\s+|partial\\s+|official\\s+)?"
+            verb(EventType.REHABILITATION, "\\bcleared\\s+(?:him|her|(?-i:\\p{Lu})\\p{L}+)\\s+(?:of|posthumously|completely|fully)\\b",
+                    List.of("cleared")),
+            noun(EventType.REHABILITATION, "\\bclear(?:ed)?\\s+(?:his|her)\\s+(?<t>name)\\b", List.of("clear")),
+            noun(EventType.REHABILITATION, "\\b(?:(?:formal|official|full|posthumous)\\s+)?(?<t>rehabilitation)\\s+(?:followed|came)\\b",
+                    List.of("rehabilitation")),
+            noun(EventType.REHABILITATION, "\\b(?:his|her)\\s+(?:posthumous\\s+|full\\s+|partial\\s+|official\\s+|formal\\s+)?"
                     + "(?<t>rehabilitation)\\b", List.of("rehabilitation")),
             verb(EventType.PARTY_JOIN, "\\bjoined\\s+the\\s+(?:" + W + "){0,5}?" + PARTY + "\\b(?!\\s+(?:central\\s+)?"
                     + "(?:committee|organi[sz]ation|cell|school))"
                     + "|\\b(?:was|became|becoming|become|been)\\s+(?:already\\s+|also\\s+)?a\\s+member\\s+of\\s+the\\s+"
                     + "(?:" + W + "){0,2}?" + PARTY + "\\b(?!\\s+(?:central\\s+)?(?:committee|organi[sz]ation|cell))"
                     + "|\\b(?:became|becoming|become)\\s+a\\s+(?:communist\\s+|bolshevik\\s+)?party\\s+member\\b", List.of("party", "bolshevik", "menshevik", "cpsu", "rsdlp", "vkp")),
-            verb(EventType.EXPULSION, "\\bexpelled\\b|\\bexcluded\\s+from\\s+the\\s+party\\b", List.of("expelled", "excluded")),
+            verb(EventType.EXPULSION, "(?<!(?:" + SCHOOL + ")\\s)\\bexpelled\\b(?!\\s+(?:him\\s+|her\\s+)?from\\s+(?:it\\b"
+                    + "|(?:the|a|his|her)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:" + SCHOOL + ")\\b))"
+                    + "|\\bexcluded\\s+from\\s+the\\s+party\\b", List.of("expelled", "excluded")),
             noun(EventType.EXPULSION, "\\b(?:his|her)\\s+(?<t>expulsion)\\b", List.of("expulsion")),
-            verb(EventType.REINSTATEMENT, "\\b(?:reinstated|readmitted)\\b|\\bmembership\\s+was\\s+restored\\b"
+            verb(EventType.REINSTATEMENT, "\\b(?:reinstated|readmitted)\\b(?!\\s+(?:to|at|into)\\s+(?:the\\s+)?(?:study|studies|studying"
+                    + "|(?:[\\p{L}-]+\\s+)?(?:" + SCHOOL + ")))|\\bmembership\\s+was\\s+restored\\b"
                     + "|\\brestored\\s+to\\s+the\\s+party\\b", List.of("reinstated", "readmitted", "restored")),
             noun(EventType.REINSTATEMENT, "\\brestored\\s+(?:his|her)\\s+(?:party\\s+)?(?<t>membership)\\b", List.of("restored")),
+            noun(EventType.REINSTATEMENT, "\\b(?:his|her|\\p{L}+['’]s)\\s+(?:party\\s+)?(?<t>membership)\\s+(?:of\\s+the\\s+party\\s+)?was\\s+"
+                    + "(?:later\\s+|posthumously\\s+|then\\s+)?restored\\b", List.of("restored")),
             verb(EventType.POSITION, "\\bserv(?:ed|ing)\\s+as\\b|\\bwork(?:ed|ing)\\s+(?:[\\p{L}-]+\\s+){0,4}?as\\b"
                     + "|\\bheld\\s+(?:[\\w-]+\\s+){0,3}?(?:positions?|posts?|offices?)\\b"
-                    + "|\\b(?:was|became|becoming|become|been)\\s+(?:also\\s+|later\\s+|then\\s+)?"
-                    + "(?:appointed\\s+|elected\\s+|named\\s+|made\\s+)?(?:as\\s+)?(?!(?:(?:a|an|the)\\s+)?(?:first|only|last|youngest|oldest)\\b)(?:(?:a|an|the)\\s+)?"
-                    + "(?:[\\p{L}'’-]+\\s+){0,3}?" + OFFICE + "\\b"
+                    + "|\\b(?:was|became|becoming|become|been)\\s+(?:also\\s+|later\\s+|then\\s+|(?!only\\b)\\p{Ll}{3,}ly\\s+)?"
+                    + "(?:appointed\\s+|elected\\s+|named\\s+|made\\s+)?(?:as\\s+)?(?!(?:(?:a|an|the)\\s+)?(?:first|only|last|youngest|oldest)\\b(?!\\s+" + OFFICE + "\\b))"
+                    + "(?:(?:a|an|the)\\s+)?(?:" + NOT_REMOVAL + "[\\p{L}'’-]+\\s+){0,3}?" + OFFICE + "\\b"
                     + "|\\b(?:was|were)\\s+appointed\\b|\\belected\\s+(?:to|as)\\b"
                     + "|\\bjoined\\s+the\\s+" + ORGAN + "\\b", List.of("served", "serving", "worked", "working", "held", "appointed", "elected", "joined", "secretary", "advis", "chair", "head", "director", "deputy", "commissar", "chief", "editor", "president", "minister", "governor", "rector", "dean", "commander", "prosecutor", "ambassador", "consul", "member")),
             verb(EventType.POSITION, "\\b(?:was|became|becoming|become|been)\\s+(?:(?:a|an|the)\\s+)?(?:[\\p{L}-]+\\s+)?"
@@ -118,10 +143,13 @@ public final class LexiconTriggerFinder implements TriggerFinder {
             verb(EventType.POSITION, "\\benlisted\\s+in\\b|\\b(?:was\\s+)?given\\s+(?:the\\s+)?command\\s+of\\b"
                     + "|\\btook\\s+(?:over\\s+)?(?:the\\s+)?command\\s+of\\b"
                     + "|\\b(?:commanded|led|headed|directed|ran|edited|chaired|founded|co-founded)\\s+(?:the|a|an|his|her)\\s+"
-                    + "(?!(?:[\\w-]+\\s+)?(?:life|way|campaign|attack|protest|defen[cs]e|investigation|interrogation|case)\\b)"
+                    + "(?!(?:[\\w-]+\\s+)?(?:life|way|campaign|attack|protest|defen[cs]e|investigation|interrogation|case|storming"
+                    + "|assault|operation|offensive|suppression|battle|capture|crushing|retreat|evacuation|parade|plot"
+                    + "|conspiracy|uprising|revolt|rebellion|mutiny|strike|raid|opposition|faction|left|right|group)\\b)"
                     + "|\\bopened\\s+(?:his|her)\\s+own\\b"
-                    + "|\\b(?:was|were)\\s+(?:made|promoted(?:\\s+to)?|named)\\s+(?:a\\s+|an\\s+|the\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}?"
-                    + "(?:marshal|general|colonel|admiral|major|lieutenant|captain|professor|academician)\\b"
+                    + "|\\b(?:was|were)\\s+(?:also\\s+|later\\s+|then\\s+|\\p{Ll}{3,}ly\\s+)?(?:made|promoted(?:\\s+to)?|named)\\s+(?:a\\s+|an\\s+|the\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}?"
+                    + "(?:marshal|general|colonel|admiral|major|lieutenant|captain|professor|academician|consultant|researcher|lecturer"
+                    + "|fellow)\\b"
                     + "|\\bplaced\\s+at\\s+the\\s+head\\s+of\\b|\\b(?:put\\s+in|took|taking|was\\s+given)\\s+charge\\s+of\\b"
                     + "|\\bheld\\s+the\\s+(?:[\\w-]+\\s+)?chair\\s+of\\b|\\b(?:established|set\\s+up)\\s+(?:the|a|an|his|her)\\s+"
                     + "(?:[\\w-]+\\s+){0,3}?(?:institute|laboratory|department|school|theat(?:re|er)|journal|bureau|museum|society)\\b"
@@ -137,26 +165,80 @@ public final class LexiconTriggerFinder implements TriggerFinder {
                     "founded ", "opened ", " made ", "promoted", " named ", "at the head", "charge of", "member of",
                     "joined the", "chair of", "established", "set up", "took up", "transferred", "returned to",
                     "served on", "lectured")),
+            verb(EventType.POSITION, "\\b(?:moved|went|came|returned|sent|invited|called|summoned|transferred|brought"
+                    + "|recalled|left|travell?ed)\\b[^,;.]{0,60}?\\bto\\s+(?<t>head|lead|direct|run|chair|manage|edit|organi[sz]e"
+                    + "|take\\s+(?:over|charge\\s+of|up)|teach|lecture|work\\s+as|command)\\s+(?:the|a|an|its|his|her|at|in)\\b"
+                    + "(?!\\s+(?:[\\w-]+\\s+)?(?:life|way|campaign|attack|protest|defen[cs]e|investigation|interrogation|case|family)\\b)"
+                    + "|\\bordained\\b|\\btook\\s+(?:holy\\s+)?orders\\b|\\bconsecrated\\s+(?:as\\s+)?(?:a\\s+)?bishop\\b"
+                    + "|\\btaught\\s+(?!(?:him|her|them|himself|herself|me|us)\\b)(?:[\\p{L}-]+\\s+){1,4}?(?:at|in)\\b"
+                    + "|\\blectured\\b(?!\\s+(?:him|her|them|about|against|on\\s+(?:his|her)\\b))"
+                    + "|\\b(?:earned|made|earning|making)\\s+(?:his|her|a)\\s+living\\s+(?:by|as)\\b|\\bsupported\\s+(?:himself|herself)\\s+(?:by|as)\\b"
+                    + "|\\b(?:work(?:ed|ing)|sat|served)\\s+on\\s+(?:the|a|an)\\s+(?:[\\w-]+\\s+){0,2}?(?:commission|committee|council"
+                    + "|board|staff|editorial|presidium|collegium|tribunal)\\b"
+                    + "|\\b(?:remained|stayed(?:\\s+on)?|continued|kept(?:\\s+on)?)\\s+(?:there\\s+|on\\s+)?(?:(?:at|in|with)\\s+(?:(?!\\band\\b)[^,;.]){1,50}?\\s+)?as\\s+"
+                    + "(?:(?:a|an|the|its|his|her)\\s+)?(?!(?:prisoner|exile|convict|inmate|patient|guest|witness|invalid|free|a|an|the|well|long|if|though|before|usual)\\b)\\p{L}",
+                    List.of("to head", "to lead", "to direct", "to run", "to chair", "to manage", "to edit", "to organi",
+                    "to take", "to teach", "to command", "to lecture", "to work as", "ordained", "orders", "consecrated", "taught",
+                    "lectured", "living", "supported", " on the ", " on a", "remained", "stayed", "continued", "kept")),
+            agent(EventType.POSITION, "\\b(?:was|were)\\s+(?:formally\\s+|then\\s+|later\\s+)?(?:entrusted|handed(?:\\s+over)?|given\\s+over)\\s+to\\s+"
+                    + "(?:him|her|(?-i:\\p{Lu})\\p{L}+)\\b|\\b(?:was|were)\\s+(?:headed|led|directed|run|chaired|managed)\\s+by\\s+"
+                    + "(?:him|her|(?-i:\\p{Lu})\\p{L}+)\\b|\\b(?:put|placed|left)\\s+in\\s+(?:his|her)\\s+charge\\b"
+                    + "|\\b(?:was|were)\\s+(?:\\p{Ll}+ed|set\\s+up|built|made|done|run|carried\\s+out)\\s+under\\s+(?:his|her)\\s+(?:direction|leadership|management|guidance)\\b"
+                    + "|\\b(?:organi[sz]ed|created|established|set\\s+up)\\s+for\\s+(?:him|her)\\b",
+                    List.of("entrusted", "handed", "given over", " by him", " by her", "charge", "under his", "under her",
+                    "for him", "for her", " by ")),
+            verb(EventType.POSITION, "\\b(?:elected|made)\\s+(?:him|her|the\\s+(?:[\\p{L}-]+\\s+)?\\p{Ll}+|(?-i:\\p{Lu})\\p{L}+(?:\\s+(?-i:\\p{Lu})\\p{L}+)?)\\s+(?:as\\s+)?(?:(?:a|an|the)\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}?"
+                    + OFFICE + "\\b|\\bpromoted\\s+(?:him|her)\\s+to\\b|\\bappointed\\s+(?:him|her)\\b"
+                    + "|\\b(?:volunteered|enlisted)\\s+(?:for\\s+the|to\\s+(?:join|serve|fight))\\b|\\b(?:was\\s+)?called\\s+up\\b"
+                    + "|\\bwent\\s+to\\s+the\\s+front\\b|\\b(?:was|were)\\s+(?:drafted|conscripted|mobili[sz]ed)\\b"
+                    + "|\\bdid\\s+(?:his|her)\\s+military\\s+service\\b|\\blabou?red\\s+as\\b|\\btaken\\s+on\\s+(?:by|at|as)\\b"
+                    + "|\\bwr(?:ote|iting)\\s+for\\s+(?:the\\s+|a\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}?(?:magazines?|newspapers?|journals?|radio)\\b"
+                    + "|\\bfounded\\s+there\\b|\\b(?:was\\s+)?left\\s+in\\s+charge\\s+of\\b"
+                    + "|^(?:From|Since)\\s+(?:(?:\\d{1,4}|(?-i:\\p{Lu})\\p{L}+)\\s+){1,3},?\\s*(?<t2>(?:a|an)\\s+(?:[\\p{L}-]+\\s+)?(?:researcher|professor"
+                    + "|lecturer|teacher|director|head|editor|fellow|assistant|consultant|engineer|designer|member)\\s+(?:at|of|in))\\b|\\bwhich\\s+(?:he|she|the\\s+\\p{Ll}+)\\s+(?:\\p{Ll}+ly\\s+)?(?<t>directed|headed|led|ran"
+                    + "|chaired|edited|commanded|managed)\\b"
+                    + "|\\baccepted\\s+(?:in)?to\\s+the\\s+(?:[\\p{L}'’-]+\\s+){0,4}?(?:theat(?:re|er)|studio|troupe|institute|staff"
+                    + "|faculty|company|laboratory|orchestra)\\b",
+                    List.of("elected", "made", "promoted", "appointed", "volunteer", "enlisted", "called up", "front",
+                    "drafted", "conscripted", "mobili", "military service", "laboured", "labored", "taken on", "wrote for",
+                    "writing for", "founded there", "which", "accepted", "charge", "from", "since")),
             verb(EventType.POSITION, "\\bserv(?:ed|ing)\\s+in\\s+(?:the\\s+)?(?!(?:[\\w-]+\\s+){0,3}?(?:camps?|prisons?|gulag|exile"
                     + "|lagers?|colon(?:y|ies))\\b)", List.of("served in", "serving in")),
             verb(EventType.POSITION, "\\bwork(?:ed|ing)\\s+(?:in|at|for)\\s+(?<obj>[^,.;:()]{1,80})", List.of("worked", "working")),
-            verb(EventType.AWARD, "\\bawarded\\b|\\b(?:received|won|receive|win|given|earned)\\s+(?:the|a|an|two|three)\\s+(?:" + W + "){0,4}?"
+            verb(EventType.AWARD, "\\bawarded\\b|\\b(?:received|won|receive|win|given|earned|earning|receiving|winning)\\s+(?:the|a|an|two|three|four|five"
+                    + "|several|many|numerous)\\s+(?:" + W + "){0,4}?"
                     + "(?:prizes?|orders?|medals?|awards?|title)\\b"
                     + "|\\b(?:named|made|declared|became|and)\\s+(?:a\\s+|twice\\s+)?(?<t>Hero\\s+of\\s+(?:the\\s+Soviet\\s+Union"
                     + "|Socialist\\s+Labou?r)|People's\\s+Artist|Honou?red\\s+(?:Artist|Scientist|Worker))",
-                    List.of("awarded", "received", "won ", "receive ", "win ", "given ", "earned ", "hero", "artist", "honou")),
-            verb(EventType.RETIREMENT, "\\bretir(?:ed|ing)\\b|\\bwent\\s+into\\s+retirement\\b", List.of("retir")),
+                    List.of("awarded", "received", "won ", "receive ", "win ", "given ", "earned ", "hero", "artist", "honou",
+                    "earning", "receiving", "winning")),
+            agent(EventType.AWARD, "\\b(?:was|were)\\s+(?:awarded|given|granted|conferred|presented)\\s+(?:on|upon|to)\\s+"
+                    + "(?:him|her|(?-i:\\p{Lu})\\p{L}+)\\b", List.of("awarded", "given", "granted", "conferred", "presented")),
+            verb(EventType.RETIREMENT, "\\bretir(?:ed|ing)\\b|\\b(?:went|pushed|forced|sent|into)\\s+(?:into|to)\\s+retirement\\b", List.of("retir")),
             noun(EventType.RETIREMENT, "\\b(?:his|her)\\s+(?<t>retirement)\\b", List.of("retirement")),
             verb(EventType.TESTIMONY, "\\btestif(?:y|ied|ying)\\b|\\bgave\\s+(?:evidence|testimony)\\b|\\bconfessed\\b"
-                    + "|\\bpleaded\\s+guilty\\b|\\bsigned\\s+(?:a|the|his|her)\\s+(?:[\\w-]+\\s+)?confession\\b",
-                    List.of("testif", "evidence", "testimony", "confess", "guilty")),
+                    + "|\\bpleaded\\s+guilty\\b|\\bsigned\\s+(?:a|the|his|her)\\s+(?:[\\w-]+\\s+)?confession\\b"
+                    + "|\\badmitted\\s+(?:to\\s+(?:the\\s+)?(?:investigators?|interrogators?|court|tribunal)\\s+(?:that|what|his|her)\\b|that\\s+(?:he|she)\\s+(?:had|was|were)\\b|(?:his|her)\\s+guilt\\b|(?:to\\s+)?(?:having|being)\\b"
+                    + "|to\\s+(?:the\\s+)?(?:charges?|accusations?|sabotage|espionage|spying|membership|taking|participation)\\b|guilt\\b)"
+                    + "|\\bmade\\s+(?:a|an)\\s+(?:[\\w-]+\\s+)?confession\\b",
+                    List.of("testif", "evidence", "testimony", "confess", "guilty", "admitted")),
             noun(EventType.DEATH, "(?<!until\\s|till\\s|before\\s|up\\sto\\s)\\b(?:his|her)\\s+(?<t>death)\\s+(?=in\\b|on\\b|at\\b)",
                     List.of("death")),
             noun(EventType.EXILE, "\\b(?:term|period)\\s+of\\s+(?<t>exile)\\b", List.of("exile")),
-            verb(EventType.DEATH, "\\bdied\\b|\\bpassed\\s+away\\b|\\bperished\\b|\\bwas\\s+killed\\b", List.of("died", "passed", "perished", "killed")));
+            duration(EventType.EXILE, "\\b(?:sentenced|condemned|given|received|got)\\s+(?:to\\s+)?(?:(?!and\\b|but\\b)[\\w-]+\\s+){0,4}?"
+                    + "(?:(?:of|in)\\s+)?(?:administrative\\s+|internal\\s+)?(?<t>exile|banishment)\\b", List.of("exile", "banishment")),
+            verb(EventType.DEATH, "\\bdied\\b|\\bpassed\\s+away\\b|\\bperished\\b|\\b(?:was|were)\\s+killed\\b|\\bkilled\\s+(?:him|her)\\b", List.of("died", "passed", "perished", "killed")));
 
     private static Rule verb(EventType type, String regex, List<String> cues) {
         return new Rule(type, VERB, Pattern.compile(regex, Pattern.CASE_INSENSITIVE), cues);
+    }
+
+    private static Rule agent(EventType type, String regex, List<String> cues) {
+        return new Rule(type, Trigger.Form.AGENT, Pattern.compile(regex, Pattern.CASE_INSENSITIVE), cues);
+    }
+
+    private static Rule duration(EventType type, String regex, List<String> cues) {
+        return new Rule(type, Trigger.Form.DURATION, Pattern.compile(regex, Pattern.CASE_INSENSITIVE), cues);
     }
 
     private static Rule noun(EventType type, String regex, List<String> cues) {

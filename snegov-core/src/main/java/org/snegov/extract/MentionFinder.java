@@ -67,6 +67,7 @@ public final class MentionFinder {
             boolean known = kept.stream().anyMatch(f -> f.surname().equals(s.surname()));
             if (!known && NameLexicon.isWellKnown(s.words().get(0))) kept.add(s);
         }
+        conjuncts(document.text(), kept, names);
         kept.sort(Comparator.comparingInt(f -> f.span().start()));
         List<Mention> out = new ArrayList<>();
         for (Found f : kept) {
@@ -74,6 +75,38 @@ public final class MentionFinder {
         }
         return out;
     }
+
+    /**
+     * Adds the people coordinated with a person already found: "Karl Zimmer and Max Delbrück", "Vitaly Primakov and
+     * Vitovt Putna", "Voroshilov, Budyonny, Yegorov and Blyukher". A conjunct has as many words as the person it
+     * follows (a surname after a surname, a full name after a full name), so that "Stalin and the Politburo" adds
+     * nothing.
+     */
+    private static void conjuncts(String text, List<Found> kept, SubjectNames names) {
+        for (int i = 0; i < kept.size(); i++) {
+            Found f = kept.get(i);
+            int size = Math.min(f.words().size(), 2);
+            Matcher m = CONJUNCT.matcher(text).region(f.span().end(), text.length());
+            if (!m.lookingAt()) continue;
+            int start = m.start("n");
+            String[] words = m.group("n").split("[ \\u00A0]+");
+            if (words.length < size) continue;
+            List<String> taken = new ArrayList<>(List.of(words).subList(0, size));
+            if (taken.stream().anyMatch(w -> NameLexicon.isNotName(w) || NameLexicon.isLeading(w) || names.names(w))) continue;
+            if (words.length > size && !NameLexicon.isNotName(words[size])) continue; // "Max Delbrück Institute"
+            int end = start + String.join(" ", taken).length();
+            if (!text.substring(start, end).equals(String.join(" ", taken))) continue;
+            Found c = new Found(taken, Span.of(text, start, end));
+            if (kept.stream().noneMatch(k -> k.surname().equals(c.surname()))) kept.add(c);
+        }
+    }
+
+    /** Words after which two capitalised words name a person: "under Samuil Marshak", "a follower of Edmund Husserl". */
+    private static final Pattern PERSON_CUE = Pattern.compile("(?:\\b(?:under|by)|\\b(?:follower|student|pupil|disciple"
+            + "|friend|teacher)\\s+of)\\s+$");
+
+    private static final Pattern CONJUNCT = Pattern.compile("(?:,\\s*|\\s+and\\s+|,\\s+and\\s+)(?<n>(?:" + TOKEN
+            + ")(?:[ \\u00A0]+(?:" + TOKEN + "))*)");
 
     private static void scan(Span area, Span skipped, SubjectNames names, List<Found> full, List<Found> singles,
                              boolean listed) {
@@ -114,7 +147,8 @@ public final class MentionFinder {
         if (words.stream().allMatch(names::names)) return;
         if (words.size() == 1) {
             if (!cut || possessive) singles.add(f);
-        } else if (words.size() <= 4 && (listed || isPerson(words))) {
+        } else if (words.size() <= 4 && (listed || isPerson(words) || words.size() == 2
+                && PERSON_CUE.matcher(area.text().substring(0, bounds.get(from)[0] - area.start())).find())) {
             if (names.names(words.get(0)) && names.names(words.get(words.size() - 1))) return;
             full.add(f);
         }

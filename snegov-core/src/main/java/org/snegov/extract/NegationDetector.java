@@ -19,8 +19,31 @@ public final class NegationDetector {
             + "|turned\\s+down)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern UNTIL = Pattern.compile("^[^,;.]{0,40}\\buntil\\b", Pattern.CASE_INSENSITIVE);
 
-    /** Whether {@code trigger}, inside {@code sentence}, is negated. */
+    /**
+     * A hedge that reports a fact rather than states it: a death certificate, a rumour, "reportedly". Such facts
+     * are given to the family or heard in the camps and are often false, so they are no events.
+     */
+    private static final Pattern HEDGE = Pattern.compile("\\b(?:certificates?|rumou?rs?|rumou?red|reportedly"
+            + "|(?:was|were|is|are)\\s+(?:said|reported|rumou?red)\\s+to|(?:was|were)\\s+told|allegedly|supposedly"
+            + "|according\\s+to\\s+(?:other|some|several)\\s+(?:sources|accounts))\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern HEDGE_AFTER = Pattern.compile("^[^;.]{0,60}?\\baccording\\s+to\\s+(?:the\\s+|a\\s+|an\\s+"
+            + "|his\\s+|her\\s+)?(?:official\\s+|death\\s+|camp\\s+)*(?:certificate|rumou?r|documents?\\s+given)",
+            Pattern.CASE_INSENSITIVE);
+
+    /** What a petition or a request asks for has not happened: "refused a petition by writers for his rehabilitation". */
+    private static final Pattern ASKED_FOR = Pattern.compile("\\b(?:petitions?|requests?|applications?|appeals?|pleas?"
+            + "|campaigns?|bids?|calls?|hopes?)\\s+(?:[\\p{L}'’-]+\\s+){0,5}?for\\s+(?:his|her|the)\\s+(?:[\\p{L}-]+\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Whether {@code trigger}, inside {@code sentence}, is negated or only reported (see {@link #HEDGE}). */
     public boolean negated(Span sentence, Trigger trigger) {
+        String clause = sentence.text().substring(0, trigger.start() - sentence.start());
+        clause = clause.substring(clause.lastIndexOf(';') + 1);
+        if (HEDGE.matcher(clause).find() || ASKED_FOR.matcher(clause).find()
+                || HEDGE_AFTER.matcher(sentence.text().substring(trigger.end() - sentence.start())).find()) {
+            return true;
+        }
         String before = sentence.text().substring(0, trigger.start() - sentence.start());
         int cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'));
         before = before.substring(Math.max(cut + 1, before.length() - 80));

@@ -16,19 +16,23 @@ import java.util.regex.Pattern;
  */
 public final class SubjectResolver {
 
-    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M}'’-]*|\\d+|[^\\s\\p{L}\\p{M}\\d]");
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M}'’-]*|\\d+(?:['’]?s\\b)?|[^\\s\\p{L}\\p{M}\\d]");
     private static final Set<String> AUX = Set.of("was", "were", "is", "are", "had", "has", "have", "been", "would",
             "could", "did", "does", "do", "will", "may", "might", "must", "should", "can", "became", "spent",
             "went", "held", "served", "worked", "joined", "sent", "took", "left", "got", "began", "gave", "made",
             "wrote", "met", "fled", "came", "fell", "lost", "won", "chose", "remained", "returned", "entered", "moved",
-            "married", "died", "received", "experienced", "found");
+            "married", "died", "received", "experienced", "found", "taught", "led", "ran", "built", "fought",
+            "kept", "laboured", "labored");
     /** Auxiliaries proper, which may follow a subject across a comma ("Snegov, however, was ..."). */
     private static final Set<String> AUXILIARIES = Set.of("was", "were", "had", "has", "is", "are", "would", "could");
+    /** Words before a participle that make it passive: "was sentenced Petrov" is not an active verb. */
+    private static final Set<String> PASSIVE_AUX = Set.of("was", "were", "been", "being", "is", "are", "be");
     /** Object pronouns and possessives: "the police arrested him". */
     private static final Set<String> OBJECTS = Set.of("him", "her");
     private static final Set<String> ADVERBS = Set.of("then", "also", "later", "soon", "subsequently", "again",
             "never", "not", "already", "still", "eventually", "finally", "once", "first", "twice", "himself",
-            "herself", "thus", "too");
+            "herself", "thus", "too", "afterwards", "afterward", "thereafter", "meanwhile", "briefly", "now", "only",
+            "formally", "posthumously", "quickly", "immediately");
     private static final Set<String> FUNCTION = Set.of("the", "a", "an", "of", "in", "on", "at", "to", "for", "by",
             "with", "from", "and", "or", "but", "as", "after", "before", "during", "since", "until", "while", "when",
             "where", "although", "however", "his", "her", "its", "their", "this", "that", "these", "those", "into",
@@ -46,7 +50,7 @@ public final class SubjectResolver {
     /** Participles whose subject undergoes the event when passive ("was arrested") and causes it when active. */
     private static final Set<String> PASSIVE = Set.of("arrested", "rearrested", "re-arrested", "released",
             "rehabilitated", "sentenced", "convicted", "executed", "exiled", "expelled", "reinstated", "acquitted",
-            "deported", "banished", "detained", "freed", "condemned", "shot", "imprisoned");
+            "deported", "banished", "detained", "freed", "condemned", "shot", "imprisoned", "awarded", "granted");
     /** Role nouns by which a biography refers to its subject: "the writer was arrested". */
     private static final Set<String> OCCUPATIONS = Set.of(
             "writer", "poet", "scientist", "engineer", "physicist", "politician", "revolutionary", "historian",
@@ -59,7 +63,8 @@ public final class SubjectResolver {
             "archaeologist", "orientalist", "pianist", "violinist", "conductor", "dramatist", "filmmaker",
             "photographer", "student", "admiral", "colonel", "memoirist", "convict", "inmate", "exile", "pastor",
             "rabbi", "monk", "nun", "archbishop", "metropolitan", "patriarch", "academic", "researcher", "statesman",
-            "activist", "leader", "veteran");
+            "activist", "leader", "veteran", "captain", "lieutenant", "major", "soldier", "sergeant",
+            "ethnologist", "philologist", "ensign");
 
     private record Token(String text, int start, int end) {
         String lower() {
@@ -83,11 +88,34 @@ public final class SubjectResolver {
         if (trigger.form() == Trigger.Form.NOUN) {
             return possessor(tokens, at, names);
         }
+        if (trigger.form() == Trigger.Form.AGENT) {
+            int last = at;
+            while (last + 1 < tokens.size() && tokens.get(last + 1).end() <= trigger.end()) last++;
+            while (last > at && !OBJECTS.contains(tokens.get(last).lower())
+                    && !Set.of("his", "him").contains(tokens.get(last).lower())
+                    && !Character.isUpperCase(tokens.get(last).text().charAt(0))) {
+                last--; // "under his direction": the possessive, not the noun, is the agent
+            }
+            String w = tokens.get(last).lower();
+            return names.isPronoun(w) && !w.equals("he") && !w.equals("she") || names.names(tokens.get(last).text())
+                    ? Subject.SUBJECT : Subject.OTHER;
+        }
+        if (at + 1 < tokens.size() && OBJECT_VERBS.contains(tokens.get(at).lower())
+                && !PASSIVE_AUX.contains(before(tokens, at)) && !before(tokens, at).isEmpty()) {
+            Subject object = object(tokens, at + 1, names);
+            if (object != null) return object;
+        }
         if (at < tokens.size() && PASSIVE.contains(tokens.get(at).lower()) && at + 1 < tokens.size()
                 && OBJECTS.contains(tokens.get(at + 1).lower()) && !AUX.contains(before(tokens, at))) {
             // "the police arrested him", "the court sentenced him": the object undergoes the event
             boolean relative = at + 2 < tokens.size() && OTHERS.contains(tokens.get(at + 2).lower());
             return names.isPronoun(tokens.get(at + 1).lower()) && !relative ? Subject.SUBJECT : Subject.OTHER;
+        }
+        if (at + 1 < tokens.size() && PASSIVE.contains(tokens.get(at).lower()) && !PASSIVE_AUX.contains(before(tokens, at))
+                && !before(tokens, at).isEmpty() && names.names(tokens.get(at + 1).text())
+                && !tokens.get(at + 1).lower().matches(".*['’]s")) {
+            // "a troika of the NKVD for the region sentenced Petrov": an authority as subject, the person as object
+            return Subject.SUBJECT;
         }
         if (at < tokens.size() && PASSIVE.contains(tokens.get(at).lower()) && active(tokens, at)) {
             int after = at + 1;
@@ -99,12 +127,93 @@ public final class SubjectResolver {
             if (inSubjectPosition(tokens, k, trigger)) return classify(tokens, k, names);
         }
         for (int k = at; k < tokens.size(); k++) {
+            if (tokens.get(k).start() >= trigger.end() && SUBORDINATE.contains(tokens.get(k).lower())) break;
             if (tokens.get(k).start() >= trigger.end() && inSubjectPosition(tokens, k, trigger)) {
                 return classify(tokens, k, names);
             }
         }
-        return Subject.UNKNOWN;
+        return openingPhrase(tokens, at, names);
     }
+
+    /**
+     * The subject named by a phrase opening the sentence and closed by a comma, when no subject stands beside the
+     * verb: "Vvedensky, arrested in Kharkov that same year, died ..." and "His elder son Dmitry, a member of ...,
+     * was arrested" are another person's events; a relative or another name in that phrase makes it
+     * {@link Subject#OTHER}, else {@link Subject#UNKNOWN}.
+     */
+    private static Subject openingPhrase(List<Token> tokens, int at, SubjectNames names) {
+        int comma = -1;
+        for (int k = 0; k < Math.min(at, 8); k++) {
+            if (tokens.get(k).text().equals(",")) {
+                comma = k;
+                break;
+            }
+        }
+        if (comma <= 0) return Subject.UNKNOWN;
+        boolean other = false;
+        for (int k = 0; k < comma; k++) {
+            Token w = tokens.get(k);
+            String lw = w.lower();
+            if (!w.isWord() || k > 0 && FUNCTION.contains(lw) && !lw.equals("and")) return Subject.UNKNOWN;
+            if (names.names(w.text()) || lw.equals("he") || lw.equals("she")) return Subject.UNKNOWN;
+            if (k == 0 && (FUNCTION.contains(lw) && !lw.equals("his") && !lw.equals("her") || ADVERBS.contains(lw)
+                    || OPENING_WORDS.contains(lw))) {
+                return Subject.UNKNOWN;
+            }
+            if (OTHERS.contains(lw) || Character.isUpperCase(w.text().charAt(0)) && !FUNCTION.contains(lw)) other = true;
+        }
+        return other ? Subject.OTHER : Subject.UNKNOWN;
+    }
+
+    /** Words that open a clause of their own: a subject after them is not the subject of the verb before. */
+    private static final Set<String> SUBORDINATE = Set.of(";", ":", "that", "which", "who", "whom", "after", "when",
+            "because", "while", "where", "until", "before", "since", "although", "though", "as", "if", "whose");
+
+    /** Capitalised words that open a sentence without naming anyone: months, "Later", "Soon". */
+    private static final Set<String> OPENING_WORDS = Set.of("january", "february", "march", "april", "may", "june",
+            "july", "august", "september", "october", "november", "december", "later", "soon", "meanwhile",
+            "afterwards", "there", "here", "eventually", "finally", "instead", "nevertheless", "however", "together",
+            "initially", "formally", "officially", "accordingly", "yet", "still", "once", "again", "arrested",
+            "released", "sentenced", "exiled", "freed", "rehabilitated", "expelled", "shot", "executed", "born");
+
+    /**
+     * Who the object starting at {@code k} is, when it is a person: "him", the subject's name, "the philosopher",
+     * "Captain Petrov"; null when it names no person ("the prize", "a letter").
+     */
+    private static Subject object(List<Token> tokens, int k, SubjectNames names) {
+        Token w = tokens.get(k);
+        String lw = w.lower();
+        if (OBJECTS.contains(lw)) {
+            boolean relative = k + 1 < tokens.size() && OTHERS.contains(tokens.get(k + 1).lower());
+            return names.isPronoun(lw) && !relative ? Subject.SUBJECT : Subject.OTHER;
+        }
+        if (lw.matches(".*['’]s")) return null;
+        if (names.names(w.text())) return Subject.SUBJECT;
+        if (lw.equals("the")) {
+            int j = k + 1;
+            if (j < tokens.size() && Character.isLowerCase(tokens.get(j).text().charAt(0))
+                    && !OCCUPATIONS.contains(tokens.get(j).lower()) && j + 1 < tokens.size()) {
+                j++; // "the returning officer"
+            }
+            if (j < tokens.size() && OCCUPATIONS.contains(tokens.get(j).lower())
+                    && (j + 1 >= tokens.size() || !tokens.get(j + 1).lower().equals("of"))) {
+                return Subject.SUBJECT;
+            }
+            return null;
+        }
+        if (TITLES.contains(lw) && k + 1 < tokens.size() && names.names(tokens.get(k + 1).text())) return Subject.SUBJECT;
+        if (Character.isUpperCase(w.text().charAt(0)) && !FUNCTION.contains(lw)) return Subject.OTHER;
+        return null;
+    }
+
+    /** Ranks and titles before a surname: "Captain Petrov". */
+    private static final Set<String> TITLES = Set.of("captain", "general", "colonel", "major", "lieutenant", "marshal",
+            "admiral", "professor", "academician", "comrade", "father", "doctor", "dr", "citizen", "prisoner");
+    /** Active verbs whose object undergoes the event: "the NKVD arrested the philosopher", "a tribunal gave him". */
+    private static final Set<String> OBJECT_VERBS = Set.of("arrested", "seized", "detained", "took", "gave", "killed",
+            "cleared", "elected", "promoted", "appointed", "made", "sentenced", "condemned", "convicted", "awarded",
+            "granted", "released", "freed", "rehabilitated", "exiled", "banished", "deported", "expelled", "executed",
+            "shot", "named", "sent");
 
     /**
      * Whether the participle at {@code at} is an active past tense ("Khrushchev released him", "he rehabilitated
@@ -116,6 +225,9 @@ public final class SubjectResolver {
         if (k < 0) return false;
         Token before = tokens.get(k);
         String lb = before.lower();
+        if ((lb.equals("he") || lb.equals("she")) && k > 0 && AUXILIARIES.contains(tokens.get(k - 1).lower())) {
+            return false; // "Only in 1992 was he rehabilitated": an inverted passive
+        }
         if (!before.isWord() || AUX.contains(lb) || FUNCTION.contains(lb) && !lb.equals("who")) return false;
         return lb.equals("who") || lb.equals("he") || lb.equals("she") || lb.equals("they")
                 || Character.isUpperCase(before.text().charAt(0));
@@ -133,6 +245,10 @@ public final class SubjectResolver {
             if (w.equals("his") || w.equals("her")) return names.isPronoun(w) ? Subject.SUBJECT : Subject.OTHER;
             if (w.endsWith("'s") || w.endsWith("’s")) {
                 if (names.names(w)) return Subject.SUBJECT;
+                if (k > 0 && tokens.get(k - 1).lower().equals("the")
+                        && OCCUPATIONS.contains(w.substring(0, w.length() - 2))) {
+                    return Subject.SUBJECT; // "the marshal's party membership"
+                }
                 return Subject.OTHER;
             }
         }
@@ -166,6 +282,18 @@ public final class SubjectResolver {
 
     private static Subject classify(List<Token> tokens, int k, SubjectNames names) {
         Subject s = classifyWord(tokens, k, names);
+        if (s == Subject.OTHER) {
+            // "he and the critic X were killed", "the designer and a group of colleagues were freed"
+            for (int j = k - 1; j >= Math.max(1, k - 5); j--) {
+                if (!tokens.get(j).isWord()) break;
+                if (tokens.get(j).lower().equals("and")) {
+                    if (classifyWord(tokens, j - 1, names) == Subject.SUBJECT && !tokens.get(j - 1).lower().equals("who")) {
+                        return Subject.SUBJECT;
+                    }
+                    break;
+                }
+            }
+        }
         int and = k - 1;
         while (and >= 0 && Set.of("his", "her", "the", "their", "its").contains(tokens.get(and).lower())) and--;
         if (s == Subject.OTHER && and >= 1 && tokens.get(and).lower().equals("and")) {
@@ -180,6 +308,22 @@ public final class SubjectResolver {
     private static Subject classifyWord(List<Token> tokens, int k, SubjectNames names) {
         String w = tokens.get(k).lower();
         if (w.equals("he") || w.equals("she")) return names.isPronoun(w) ? Subject.SUBJECT : Subject.OTHER;
+        if (w.equals("who") && k > 2 && names.names(tokens.get(0).text())) {
+            // "Petrov (...) was a Russian poet, a founding member of OBERIU, who spent": a chain of appositions
+            int copula = -1;
+            int commas = 0;
+            for (int j = 1; j < k; j++) {
+                String t = tokens.get(j).lower();
+                if (copula < 0 && (t.equals("was") || t.equals("is"))) copula = j;
+                else if (copula > 0 && t.equals(",")) {
+                    commas++;
+                    if (j + 1 < k && !Set.of("a", "an", "the", "one", "who").contains(tokens.get(j + 1).lower())) {
+                        commas = -100;
+                    }
+                }
+            }
+            if (copula > 0 && commas >= 2 && tokens.get(k - 1).text().equals(",")) return Subject.SUBJECT;
+        }
         if (w.equals("who") || w.equals("which")) {
             int j = k - 1;
             while (j >= 0 && !tokens.get(j).isWord()) j--;
@@ -191,6 +335,10 @@ public final class SubjectResolver {
             boolean otherGiven = before.isWord() && Character.isUpperCase(before.text().charAt(0))
                     && !names.names(before.text()) && !FUNCTION.contains(before.lower());
             return otherGiven || OTHERS.contains(before.lower()) ? Subject.OTHER : Subject.SUBJECT;
+        }
+        if ((w.equals("man") || w.equals("woman")) && k > 1 && tokens.get(k - 1).lower().equals("young")
+                && tokens.get(k - 2).lower().equals("the")) {
+            return Subject.SUBJECT; // "the young man served in the Red Army"
         }
         if (Character.isUpperCase(tokens.get(k).text().charAt(0)) || OTHERS.contains(w)) return Subject.OTHER;
         if (k > 0) {

@@ -35,6 +35,11 @@ public record Trigger(EventType type, int start, int end, Form form, int reach) 
         /** A movement or stay whose destination names a camp or exile ("sent to Kolyma"). */
         TRANSFER,
         /** A stay measured by its length ("spent 15 years in the Gulag"): it starts with the event before it. */
-        DURATION
+        DURATION,
+        /**
+         * A passive whose agent or beneficiary ends the trigger ("was headed by him", "was awarded to Petrov",
+         * "under his direction"): that last word is its subject.
+         */
+        AGENT
     }
 }

@@ -23,6 +23,20 @@ class MentionFinderTest {
     }
 
     @Test
+    void findsPeopleCoordinatedWithAPersonAndNamedAfterUnderOrBy() {
+        assertThat(people("The paper was written with Nikolai Koltsov and Max Delbrück.",
+                "He was named marshal together with Stalin, Budyonny and Yegorov.",
+                "He worked under Samuil Marshak, and his staging was praised by Gordon Craig."))
+                .containsExactly("Nikolai Koltsov", "Max Delbrück", "Stalin", "Budyonny", "Yegorov", "Samuil Marshak",
+                        "Gordon Craig");
+    }
+
+    @Test
+    void addsNoConjunctThatIsNotAName() {
+        assertThat(people("He wrote to Stalin and the Politburo.")).containsExactly("Stalin");
+    }
+
+    @Test
     void splitsRunsAtWordsThatAreNeverNames() {
         assertThat(people("During Joseph Stalin's Great Purge the Old Bolshevik Pyotr Sidorov was shot."))
                 .containsExactly("Joseph Stalin", "Pyotr Sidorov");

@@ -15,6 +15,8 @@ import org.snegov.extract.Span;
  *
  * <p>Tolerant: missing infobox, lead or sections, {@code \r\n} line ends, a leading byte-order mark and blank
  * lines before the title are all accepted; a paragraph ending in a colon with nothing after it stays a paragraph.
+ * In the body, each list item ({@code - }, {@code * } or {@code • } at the start of a line) is a paragraph of its
+ * own, without its bullet, as a timeline's items are separate statements.
  * Offsets index into the text exactly as given. Stateless and thread-safe.
  */
 public final class BiographyParser {
@@ -22,6 +24,8 @@ public final class BiographyParser {
     private static final Pattern TITLE = Pattern.compile("=(?!=)\\s*(.*?\\S)\\s*=");
     private static final Pattern HEADING = Pattern.compile("(={2,6})\\s*(.*?\\S)\\s*\\1");
     private static final Pattern INFOBOX = Pattern.compile("[-*•]\\s+.*");
+    /** The mark of a list item in the body: each item is a paragraph. */
+    private static final Pattern BULLET = Pattern.compile("[-*•]\\s+");
 
     /**
      * Parses {@code text}, or returns empty when it is not a biography: when its first non-blank line is not a
@@ -78,6 +82,14 @@ public final class BiographyParser {
                 level = hm.group(1).length();
                 heading = stripped.sub(stripped.start() + hm.start(2), stripped.start() + hm.end(2));
             } else if (!stripped.isEmpty()) {
+                Matcher bullet = BULLET.matcher(stripped.text());
+                if (bullet.lookingAt() && bullet.end() < stripped.text().length()) {
+                    // a list item is a paragraph of its own, without its bullet
+                    if (paraStart >= 0) paragraphs.add(Span.of(text, paraStart, paraEnd));
+                    paraStart = stripped.start() + bullet.end();
+                    paraEnd = stripped.end();
+                    continue;
+                }
                 if (paraStart < 0) paraStart = stripped.start();
                 paraEnd = stripped.end();
             }

@@ -92,6 +92,15 @@ class BiographyParserTest {
     }
 
     @Test
+    void makesEachListItemOfTheBodyAParagraphWithoutItsBullet() {
+        String text = "= X =\n\nLead.\n\n== Timeline ==\n\n- 1931: arrested\n- 1932: exiled to Kursk\nwith his friend.\n";
+        BiographyDocument d = parser.parse(text).orElseThrow();
+        assertThat(d.paragraphs().map(Span::text)).containsExactly("Lead.", "1931: arrested",
+                "1932: exiled to Kursk\nwith his friend.");
+        d.paragraphs().forEach(p -> assertExact(text, p));
+    }
+
+    @Test
     void readsAnInfoboxWithoutCaptionAndALineWithoutColon() {
         BiographyDocument d = parser.parse("= X =\n- Born: 1901\n- oddity\n\nText.").orElseThrow();
         assertThat(d.infobox()).extracting(e -> e.key().text() + "=" + e.value().text())

@@ -1,0 +1,162 @@
+package org.snegov.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.snegov.model.LifeEvent;
+
+/**
+ * Phrasings of English biographies beyond the plain passive: posts as purpose infinitives, authorities as the
+ * grammatical subject, releases and rehabilitations told indirectly, sentences to exile, hedged deaths. Each row is
+ * a pattern of the language written for this test, not a sentence of an evaluation text.
+ */
+class EventPhrasingTest {
+
+    private final EventExtractor extractor = new EventExtractor();
+
+    private List<String> summary(String... paragraphs) {
+        BiographyDocument doc = Biographies.of("Ivan Petrov", paragraphs);
+        List<LifeEvent> events = extractor.extract(doc, Biographies.SOURCE, SubjectNames.of("Ivan Petrov"));
+        return events.stream().map(e -> e.type().code() + " " + (e.date() == null ? "-" : e.date().iso())).toList();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            In 1926 he moved to Kazan to head the new chemistry laboratory.          | position 1926
+            In 1931 Petrov went to Tomsk to lead the regional museum.                 | position 1931
+            In 1924 he became the first director of the Institute of Soil Science.    | position 1924
+            He became the first rector of the university in 1918.                     | position 1918
+            In 1912 he was ordained a priest.                                         | position 1912
+            Petrov was ordained a deacon in 1909.                                     | position 1909
+            From 1928 he taught chemistry at the Tomsk Polytechnic.                   | position 1928
+            He taught mathematics and mechanics in a Kazan gymnasium.                 | position -
+            In 1930 he lectured on geology at the mining academy.                     | position 1930
+            For several years he earned his living by translation.                    | position -
+            He made a living as a translator in the 1940s.                            | position 1940s
+            In 1933 he worked on the commission for the new calendar.                 | position 1933
+            After graduating he remained there as a lecturer.                         | position -
+            He stayed on at the institute as an assistant until 1929.                 | position -
+            """)
+    void findsPostsPhrasedAsPurposeOrDuty(String sentence, String expected) {
+        assertThat(String.join(", ", summary(sentence))).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            On 25 November 1937 a special troika of the NKVD for the Omsk region sentenced Petrov to death. | sentence 1937-11-25
+            In 1938 the Military Collegium of the Supreme Court sentenced him to ten years.                 | sentence 1938
+            In 1962 the Nobel committee awarded him the prize for physics.                                  | award 1962
+            In 1945 the government awarded Petrov the Order of Lenin.                                       | award 1945
+            In 1937 the regional court convicted him of sabotage.                                           | sentence 1937
+            """)
+    void findsEventsWhoseSubjectIsAnAuthority(String sentence, String expected) {
+        assertThat(String.join(", ", summary(sentence))).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            In April 1939 he was let go without trial.                                | release 1939-04
+            In 1946 he was allowed to return to Moscow.                               | release 1946
+            Petrov was permitted to go back to Leningrad in 1955.                     | release 1955
+            His term ended in 1948; he was released.                                  | release 1948
+            His sentence expired in March 1947 and he was released.                   | release 1947-03
+            The conviction was quashed in 1987.                                       | rehabilitation 1987
+            Both of his convictions were quashed in 1989.                             | rehabilitation 1989
+            He was rehabilitated for the 1937 verdict in 1956 and for the 1933 case in 1958. | rehabilitation 1956, rehabilitation 1958
+            The 1930 verdict was annulled in 1964.                                    | rehabilitation 1964
+            """)
+    void findsReleasesAndRehabilitationsToldIndirectly(String sentence, String expected) {
+        assertThat(String.join(", ", summary(sentence))).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            In 1934 he was sentenced to three years of exile in Cherdyn.              | sentence 1934, exile 1934
+            In 1929 Petrov was sentenced to exile in Narym.                           | sentence 1929, exile 1929
+            Under interrogation he admitted that he had taken part in a plot.         | testimony -
+            In 1938 Petrov admitted his guilt.                                        | testimony 1938
+            In October 1938 he reached the transit camp near Vladivostok.             | camp 1938-10
+            He arrived at the Vorkuta camp in 1939.                                   | camp 1939
+            In 1940 Petrov was moved to a prison bureau in Taganrog.                  | camp 1940
+            """)
+    void findsExileTestimonyAndCampsInOtherWords(String sentence, String expected) {
+        assertThat(String.join(", ", summary(sentence))).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            In 1940 he was removed as president of the academy.                       | ''
+            According to the certificate, he died of heart failure in 1943.           | ''
+            The death certificate stated that he had died of pneumonia in 1942.       | ''
+            Camp rumour placed his death in 1940.                                     | ''
+            He reportedly died in a camp hospital in 1942.                            | ''
+            He headed the institute until 1964, when he retired.                      | position -, retirement 1964
+            """)
+    void tellsRemovalsAndHedgedDeathsApart(String sentence, String expected) {
+        assertThat(String.join(", ", summary(sentence))).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            In 1936 the NKVD arrested the chemist in Omsk.                            | arrest 1936
+            On 3 May 1941 officers of the local NKVD seized him again.                | arrest 1941-05-03
+            In 1944 the KGB took him into custody once more.                          | arrest 1944
+            In 1939 a Special Board gave him eight years.                             | sentence 1939
+            The regional court cleared him of all charges in 1958.                    | rehabilitation 1958
+            In 1930 the workers of the plant elected him chairman of the union committee. | position 1930
+            The Stalin Prize was awarded to him in 1950.                              | award 1950
+            From 1950 the laboratory was headed by him.                               | position 1950
+            In 1955 a new laboratory was put in his charge.                           | position 1955
+            In the night of 4 to 5 May 1937 the NKVD arrested the engineer.           | arrest 1937-05-05
+            Petrov, the brother of the engineer, was arrested in 1937.                | arrest 1937
+            Kirov, arrested in Tomsk that same year, died in 1938.                    | ''
+            His elder son Pavel, a student, was arrested in 1941.                     | ''
+            He and the painter Ivan Orlov were killed by NKVD officers in 1940.       | death 1940
+            The engineer and a group of colleagues were freed early in 1944.          | release 1944
+            """)
+    void findsEventsTheAuthoritiesDoToThePerson(String sentence, String expected) {
+        assertThat(String.join(", ", summary(sentence))).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            1931: taken into custody in Tomsk.                                        | arrest 1931
+            From 1962 a researcher at the Institute of Geography.                     | position 1962
+            Late in 1941 volunteered for the front.                                   | position 1941
+            He was called up that autumn.                                             | position -
+            Expelled from the university that year; readmitted in 1937.               | ''
+            In 1901 the university expelled him for his part in a student circle.     | ''
+            In 1921 he was a Soviet military commander.                               | ''
+            In 1930 he directed the storming of the fortress.                         | ''
+            In 1950 his exile was lifted.                                             | release 1950
+            His term was reduced in 1949.                                             | sentence 1949
+            From 1947 to 1950 he worked as a mathematician in the Marfino sharashka.  | position 1947, camp 1947
+            In 1968 the authorities refused a petition by writers for his rehabilitation. | ''
+            """)
+    void readsTimelinesFragmentsAndTheirTraps(String sentence, String expected) {
+        assertThat(String.join(", ", summary(sentence))).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            He died on 2 February 1942. Other sources give 4 February.                 | death 1942-02-02 !, death 1942-02-04 !
+            He was arrested on 10 March 1938 (other sources: 11 March).                | arrest 1938-03-10 !, arrest 1938-03-11 !
+            He was shot in 1938, although according to other sources he died in 1942.  | execution 1938 !, execution 1942 !
+            He was arrested in September 1945; other sources date it to 13 September.  | arrest 1945-09
+            """)
+    void keepsBothDatesOfAConflictMarkedAsConflicting(String text, String expected) {
+        BiographyDocument doc = Biographies.of("Ivan Petrov", text);
+        List<LifeEvent> events = extractor.extract(doc, Biographies.SOURCE, SubjectNames.of("Ivan Petrov"));
+        assertThat(String.join(", ", events.stream().map(e -> e.type().code() + " " + e.date().iso()
+                + (e.conflicting() ? " !" : "")).toList())).isEqualTo(expected);
+    }
+
+    @org.junit.jupiter.api.Test
+    void continuesAnExileInTheTownWhereTheExileSettled() {
+        assertThat(summary("In 1934 Petrov was sentenced to three years of exile in Cherdyn. Soon the exile was "
+                + "changed and they settled in Voronezh, where he lived until May 1937."))
+                .containsExactly("sentence 1934", "exile 1934", "exile -");
+    }
+}
