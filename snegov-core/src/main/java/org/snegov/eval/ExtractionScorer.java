@@ -21,9 +21,7 @@ import org.snegov.model.Vital;
  *       equal, the dates agree (a gold null accepts any date; {@code alt_dates} are accepted; dates compare at
  *       their stated precision, the approximate mark ignored) and the evidence spans overlap in the text: the gold
  *       evidence is located at its first occurrence; a gold evidence not found in the text matches nothing.
- *       Matching is one-to-one and maximal (augmenting paths), per document. A predicted event marked
- *       {@code conflicting} and followed by its alternative (same type, also marked) is one prediction that
- *       matches by either date and either evidence, the counterpart of a gold event with {@code alt_dates}.</li>
+ *       Matching is one-to-one and maximal (augmenting paths), per document.</li>
  *   <li>Precision, recall and F1 are computed from counts summed over all documents (micro average), per type and
  *       over all scored types.</li>
  *   <li>A birth (death) is right when the predicted and gold dates are equal (both null counts as equal) and the
@@ -62,19 +60,8 @@ public final class ExtractionScorer {
 
     private static void matchEvents(EvaluationCase c, Map<EventType, Counts> byType, List<Discrepancy> out) {
         List<GoldEvent> gold = c.gold().events().stream().filter(e -> e.type() != EventType.OTHER).toList();
-        List<LifeEvent> all = c.predicted() == null ? List.of()
+        List<LifeEvent> pred = c.predicted() == null ? List.of()
                 : c.predicted().events().stream().filter(e -> e.type() != EventType.OTHER).toList();
-        // a conflicting pair (an event and, right after it, the same event at another source's date) is one
-        // prediction with two dates, as the gold's alt_dates are one event with two
-        List<LifeEvent> pred = new ArrayList<>();
-        List<LifeEvent> alternative = new ArrayList<>();
-        for (int i = 0; i < all.size(); i++) {
-            LifeEvent e = all.get(i);
-            boolean paired = e.conflicting() && i + 1 < all.size() && all.get(i + 1).conflicting()
-                    && all.get(i + 1).type() == e.type();
-            pred.add(e);
-            alternative.add(paired ? all.get(++i) : null);
-        }
         int[][] goldSpans = new int[gold.size()][];
         for (int g = 0; g < gold.size(); g++) {
             int at = c.text().indexOf(gold.get(g).evidence());
@@ -83,13 +70,7 @@ public final class ExtractionScorer {
         boolean[][] ok = new boolean[gold.size()][pred.size()];
         for (int g = 0; g < gold.size(); g++) {
             for (int p = 0; p < pred.size(); p++) {
-                LifeEvent alt = alternative.get(p);
-                ok[g][p] = matches(gold.get(g), goldSpans[g], pred.get(p))
-                        || alt != null && matches(gold.get(g), goldSpans[g], alt)
-                        || alt != null && matches(gold.get(g), goldSpans[g], new LifeEvent(alt.type(), alt.date(), null,
-                                null, pred.get(p).evidence(), true))
-                        || alt != null && matches(gold.get(g), goldSpans[g], new LifeEvent(alt.type(),
-                                pred.get(p).date(), null, null, alt.evidence(), true));
+                ok[g][p] = matches(gold.get(g), goldSpans[g], pred.get(p));
             }
         }
         int[] predOf = maximumMatching(ok, gold.size(), pred.size());

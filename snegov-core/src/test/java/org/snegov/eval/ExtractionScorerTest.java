@@ -89,22 +89,6 @@ class ExtractionScorerTest {
         assertThat(scorer.score(List.of(new EvaluationCase(g, TEXT, p))).events()).isEqualTo(new Counts(1, 2, 1));
     }
 
-    @ParameterizedTest(name = "gold {0}: matched {1}")
-    @CsvSource(textBlock = """
-            1937-06, 1
-            1937-07, 1
-            1938,    0
-            """)
-    void scoresAConflictingPairAsOnePredictionWithTwoDates(String goldDate, int matched) {
-        GoldDocument g = doc(List.of(gold(EventType.ARREST, goldDate, "He was arrested")), null, List.of());
-        LifeEvent first = event(EventType.ARREST, "1937-06", "He was arrested in June 1937");
-        LifeEvent other = event(EventType.ARREST, "1937-07", "released in 1939");
-        SourceRecord p = record(List.of(
-                new LifeEvent(first.type(), first.date(), null, null, first.evidence(), true),
-                new LifeEvent(other.type(), other.date(), null, null, other.evidence(), true)), null, List.of());
-        assertThat(scorer.score(List.of(new EvaluationCase(g, TEXT, p))).events())
-                .isEqualTo(new Counts(matched, 1, 1));
-    }
 
     @Test
     void findsTheMaximumMatchingNotTheGreedyOne() {
