@@ -52,6 +52,12 @@ final class FieldComparator {
         if (field.foldedId[a] == field.foldedId[b]) {
             return Level.FEMININE_FORM;
         }
+        if (shareAny(field.readings[a], field.readings[b])) {
+            return Level.SAME_READING;
+        }
+        if (shareAny(field.groups[a], field.groups[b])) {
+            return Level.NAME_VARIANT;
+        }
         String la = field.latin[a];
         String lb = field.latin[b];
         double jw = jaroWinkler(la, lb);

@@ -31,6 +31,9 @@ public final class RecordFeatures {
         int[] foldedId;
         String[] folded;
         String[] skeleton;
+        String[] canonical;
+        List<String>[] readings;
+        List<String>[] groups;
         boolean[] initial;
         int[] modernId;
         int[] regionId;
@@ -85,6 +88,9 @@ public final class RecordFeatures {
         field.folded = new String[n];
         field.skeleton = new String[n];
         field.initial = new boolean[n];
+        field.canonical = new String[n];
+        field.readings = emptyLists(n);
+        field.groups = emptyLists(n);
         if (spec.kind() == FieldKind.DATE) {
             field.year = new int[n];
             field.month = new int[n];
@@ -99,12 +105,14 @@ public final class RecordFeatures {
                 field.latin[d] = field.digits[d];
                 field.folded[d] = field.digits[d];
                 field.skeleton[d] = field.digits[d];
+                field.canonical[d] = field.digits[d];
             } else if (spec.kind() == FieldKind.STRING) {
                 String w = TransliteratingNameNormalizer.written(raw);
                 field.written[d] = w;
                 field.latin[d] = w;
                 field.folded[d] = w;
                 field.skeleton[d] = w;
+                field.canonical[d] = w;
             } else {
                 NormalizedName name = names.normalize(raw);
                 field.written[d] = name.written();
@@ -112,6 +120,9 @@ public final class RecordFeatures {
                 field.folded[d] = name.folded();
                 field.skeleton[d] = name.skeleton();
                 field.initial[d] = name.initial();
+                field.canonical[d] = name.canonical();
+                field.readings[d] = name.readings().stream().sorted().toList();
+                field.groups[d] = name.groups();
             }
         }
         field.latinId = intern(field.latin);
@@ -120,7 +131,7 @@ public final class RecordFeatures {
             String[] modern = new String[n];
             String[] region = new String[n];
             for (int d = 0; d < n; d++) {
-                PlaceResolver.ResolvedPlace p = places.resolve(field.latin[d]);
+                PlaceResolver.ResolvedPlace p = places.resolve(distinct.get(d), field.latin[d]);
                 modern[d] = p.modern().isEmpty() ? null : p.modern();
                 region[d] = p.region().isEmpty() ? null : p.region();
             }
@@ -142,6 +153,13 @@ public final class RecordFeatures {
         }
         field.phonetic = new List<?>[n];
         return field;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String>[] emptyLists(int n) {
+        List<String>[] out = new List[n];
+        java.util.Arrays.fill(out, List.of());
+        return out;
     }
 
     /** Ids such that equal strings get equal ids; {@code null} gets -1. */
