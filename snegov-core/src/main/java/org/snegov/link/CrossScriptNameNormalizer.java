@@ -28,7 +28,8 @@ public final class CrossScriptNameNormalizer implements NameNormalizer {
     }
 
     @Override
-    public NormalizedName normalize(String raw) {
+    public NormalizedName normalize(String value) {
+        String raw = ocrDigits(value);
         NormalizedName base = plain.normalize(raw);
         if (base.initial() || base.latin().isEmpty()) {
             return base;
@@ -46,5 +47,30 @@ public final class CrossScriptNameNormalizer implements NameNormalizer {
         }
         List<String> ids = List.copyOf(new TreeSet<>(groups.groupsOf(raw)));
         return new NormalizedName(base.written(), base.latin(), base.folded(), base.skeleton(), false, readings, ids);
+    }
+
+    /**
+     * A name read by OCR may carry a zero for the letter O (П0пов, Ivan0v): a 0 next to a letter is read as the O of
+     * that letter's script. Names have no digits, so nothing else changes.
+     */
+    static String ocrDigits(String value) {
+        if (value.indexOf('0') < 0) {
+            return value;
+        }
+        StringBuilder b = new StringBuilder(value);
+        for (int i = 0; i < b.length(); i++) {
+            if (b.charAt(i) != '0') {
+                continue;
+            }
+            char near = i > 0 && Character.isLetter(b.charAt(i - 1)) ? b.charAt(i - 1)
+                    : i + 1 < b.length() && Character.isLetter(b.charAt(i + 1)) ? b.charAt(i + 1) : 0;
+            if (near != 0) {
+                boolean cyrillic = Character.UnicodeBlock.of(near) == Character.UnicodeBlock.CYRILLIC;
+                boolean upper = Character.isUpperCase(near) && (i == 0 || !Character.isLetter(b.charAt(i - 1))
+                        || Character.isUpperCase(b.charAt(i - 1)));
+                b.setCharAt(i, cyrillic ? (upper ? 'О' : 'о') : (upper ? 'O' : 'o'));
+            }
+        }
+        return b.toString();
     }
 }
