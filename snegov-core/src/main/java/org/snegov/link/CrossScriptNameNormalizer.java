@@ -66,8 +66,7 @@ public final class CrossScriptNameNormalizer implements NameNormalizer {
                     : i + 1 < b.length() && Character.isLetter(b.charAt(i + 1)) ? b.charAt(i + 1) : 0;
             if (near != 0) {
                 boolean cyrillic = Character.UnicodeBlock.of(near) == Character.UnicodeBlock.CYRILLIC;
-                boolean upper = Character.isUpperCase(near) && (i == 0 || !Character.isLetter(b.charAt(i - 1))
-                        || Character.isUpperCase(b.charAt(i - 1)));
+                boolean upper = i == 0 || !Character.isLetter(b.charAt(i - 1));
                 b.setCharAt(i, cyrillic ? (upper ? 'О' : 'о') : (upper ? 'O' : 'o'));
             }
         }

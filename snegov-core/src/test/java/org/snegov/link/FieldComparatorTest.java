@@ -29,6 +29,15 @@ class FieldComparatorTest {
             Crowley,    Krowley,    JARO_WINKLER_MID
             Снегов,     Петров,     OTHER
             Снегов,     '',         MISSING
+            Chruschtschow, Хрущёв,  SAME_READING
+            Joukov,     Жуков,      SAME_READING
+            Schdanow,   Zhdanov,    SAME_READING
+            Алёша,      Алексей,    NAME_VARIANT
+            Олексій,    Aleksei,    NAME_VARIANT
+            Саша,       Alexander,  NAME_VARIANT
+            Иван,       Алексей,    OTHER
+            П0пов,      Попов,      EXACT
+            Ivan0v,     Иванов,     TRANSLITERATED
             """)
     void gradesNames(String a, String b, Level expected) {
         assertThat(compare(FieldKind.NAME, a, b)).isEqualTo(expected);
@@ -59,6 +68,11 @@ class FieldComparatorTest {
             Leningrad,   Санкт-Петербург, SAME_MODERN_PLACE
             Kiev,        Kyiv,         SAME_MODERN_PLACE
             Москва,      Тула,         OTHER
+            г. Ленинград, Санкт-Петербург, SAME_MODERN_PLACE
+            Сталино,     Донецк,       SAME_MODERN_PLACE
+            Рязанская губ., г. Рязань, SAME_REGION
+            Ryazanskaya gub., Рязанская губ., EXACT
+            Рязанская губ., Тульская губ., OTHER
             """)
     void gradesPlaces(String a, String b, Level expected) {
         assertThat(compare(FieldKind.PLACE, a, b)).isEqualTo(expected);
