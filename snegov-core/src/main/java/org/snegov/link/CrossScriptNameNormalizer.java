@@ -27,6 +27,19 @@ public final class CrossScriptNameNormalizer implements NameNormalizer {
         this.groups = groups;
     }
 
+    /** The plain forms and the value's own canonical key: no readings under other systems, no groups (cheap). */
+    @Override
+    public NormalizedName quick(String value) {
+        String raw = ocrDigits(value);
+        NormalizedName base = plain.normalize(raw);
+        if (base.initial() || base.latin().isEmpty()) {
+            return base;
+        }
+        String own = NameKeys.canonical(raw);
+        return new NormalizedName(base.written(), base.latin(), base.folded(), base.skeleton(), false,
+                own.isEmpty() ? List.of() : List.of(own), List.of());
+    }
+
     @Override
     public NormalizedName normalize(String value) {
         String raw = ocrDigits(value);

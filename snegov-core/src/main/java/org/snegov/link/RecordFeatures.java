@@ -20,6 +20,7 @@ public final class RecordFeatures {
     final int sourceCount;
     final Field[] fields;
     private final PhoneticKey phonetic;
+    private final NameNormalizer names;
 
     /** One field's distinct values and their forms. */
     static final class Field {
@@ -32,6 +33,7 @@ public final class RecordFeatures {
         String[] folded;
         String[] skeleton;
         String[] canonical;
+        String[] raw;
         List<String>[] readings;
         List<String>[] groups;
         boolean[] initial;
@@ -56,6 +58,7 @@ public final class RecordFeatures {
         this.records = List.copyOf(records);
         this.size = records.size();
         this.phonetic = phonetic;
+        this.names = names;
         this.source = new int[size];
         Map<String, Integer> sources = new HashMap<>();
         for (int i = 0; i < size; i++) {
@@ -89,6 +92,7 @@ public final class RecordFeatures {
         field.skeleton = new String[n];
         field.initial = new boolean[n];
         field.canonical = new String[n];
+        field.raw = distinct.toArray(String[]::new);
         field.readings = emptyLists(n);
         field.groups = emptyLists(n);
         if (spec.kind() == FieldKind.DATE) {
@@ -114,15 +118,15 @@ public final class RecordFeatures {
                 field.skeleton[d] = w;
                 field.canonical[d] = w;
             } else {
-                NormalizedName name = names.normalize(raw);
+                NormalizedName name = names.quick(raw);
                 field.written[d] = name.written();
                 field.latin[d] = name.latin();
                 field.folded[d] = name.folded();
                 field.skeleton[d] = name.skeleton();
                 field.initial[d] = name.initial();
                 field.canonical[d] = name.canonical();
-                field.readings[d] = name.readings().stream().sorted().toList();
-                field.groups[d] = name.groups();
+                field.readings[d] = null;
+                field.groups[d] = null;
             }
         }
         field.latinId = intern(field.latin);
@@ -219,6 +223,27 @@ public final class RecordFeatures {
             field.phonetic[d] = codes;
         }
         return (List<String>) codes;
+    }
+
+    /** The cross-script readings of distinct value {@code d} of a name field, sorted; computed on first use. */
+    List<String> readings(Field field, int d) {
+        expand(field, d);
+        return field.readings[d];
+    }
+
+    /** The given-name groups of distinct value {@code d} of a name field, sorted; computed on first use. */
+    List<String> groups(Field field, int d) {
+        expand(field, d);
+        return field.groups[d];
+    }
+
+    private void expand(Field field, int d) {
+        if (field.groups[d] == null || field.readings[d] == null) {
+            NormalizedName name = names.normalize(field.raw[d]);
+            List<String> readings = name.readings().stream().sorted().toList();
+            field.groups[d] = name.groups().stream().sorted().toList();
+            field.readings[d] = readings;
+        }
     }
 
     /** How many records. */

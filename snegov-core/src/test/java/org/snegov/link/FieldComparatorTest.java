@@ -9,7 +9,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 class FieldComparatorTest {
 
     private static Level compare(FieldKind kind, String a, String b) {
-        LinkSettings settings = new LinkSettings(List.of(new FieldSpec("f", kind, false)),
+        return compare(new FieldSpec("f", kind, false), a, b);
+    }
+
+    private static Level compare(FieldSpec spec, String a, String b) {
+        FieldKind kind = spec.kind();
+        LinkSettings settings = new LinkSettings(List.of(spec),
                 List.of(BlockingRule.parse("f:exact")), List.of(), 0.5, 0.9, 0.5, false, 100, 1000, 0.5, 1);
         RecordFeatures features = Linker.of(settings).prepare(List.of(new LinkRecord("a", "", java.util.Arrays.asList(a)),
                 new LinkRecord("b", "", java.util.Arrays.asList(b))));
@@ -34,13 +39,24 @@ class FieldComparatorTest {
             Schdanow,   Zhdanov,    SAME_READING
             Алёша,      Алексей,    NAME_VARIANT
             Олексій,    Aleksei,    NAME_VARIANT
-            Саша,       Alexander,  NAME_VARIANT
             Иван,       Алексей,    OTHER
             П0пов,      Попов,      EXACT
             Ivan0v,     Иванов,     TRANSLITERATED
             """)
     void gradesNames(String a, String b, Level expected) {
         assertThat(compare(FieldKind.NAME, a, b)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource(textBlock = """
+            Саша,       Alexander,  NAME_VARIANT
+            Ваня,       Иван,       NAME_VARIANT
+            Шура,       Александр,  NAME_VARIANT
+            Маша,       Мария,      NAME_VARIANT
+            Маша,       Александр,  OTHER
+            """)
+    void givenNamesOfSmallVocabularyMeetTheirVariantsHoweverUnlikeTheyLook(String a, String b, Level expected) {
+        assertThat(compare(new FieldSpec("f", FieldKind.NAME, true, false), a, b)).isEqualTo(expected);
     }
 
     @ParameterizedTest
