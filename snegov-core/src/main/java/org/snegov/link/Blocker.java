@@ -234,6 +234,11 @@ final class Blocker {
             case SKELETON -> field.skeleton[v];
             case INITIAL -> field.latin[v].substring(0, 1);
             case PREFIX -> field.latin[v].substring(0, Math.min(4, field.latin[v].length()));
+            case CANONICAL -> field.canonical[v];
+            case GROUP -> {
+                List<String> groups = features.groups(field, v);
+                yield groups.isEmpty() ? field.latin[v] : groups.get(0);
+            }
             case YEAR -> date ? Integer.toString(field.year[v]) : null;
             case YEAR_MONTH -> date && field.month[v] > 0 ? field.year[v] + "-" + field.month[v] : null;
             case MONTH_DAY -> date && field.day[v] > 0 ? field.month[v] + "-" + field.day[v] : null;

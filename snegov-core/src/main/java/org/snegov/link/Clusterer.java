@@ -23,6 +23,7 @@ final class Clusterer {
 
     private PairProbability probability;
     private double averageBar;
+    private double linkBar = 2;
 
     private final int[] parent;
     private final int[] size;
@@ -100,9 +101,23 @@ final class Clusterer {
     static int[] cluster(int n, int[] left, int[] right, int edges, int[] source, boolean oneRecordPerSource,
                          double linkDensity, List<int[]> same, List<int[]> different, List<int[]> kept,
                          PairProbability probability, double averageBar) {
+        return cluster(n, left, right, edges, source, oneRecordPerSource, linkDensity, same, different, kept,
+                probability, averageBar, 2);
+    }
+
+    /**
+     * As above; in addition, when {@code probability} is given and the two clusters are small enough to score every
+     * pair between them, a pair blocking did not propose but that scores at least {@code linkBar} afresh counts
+     * towards the link density as a link (a record in Latin letters and one in Cyrillic often share no cheap
+     * blocking key, though they are the same person).
+     */
+    static int[] cluster(int n, int[] left, int[] right, int edges, int[] source, boolean oneRecordPerSource,
+                         double linkDensity, List<int[]> same, List<int[]> different, List<int[]> kept,
+                         PairProbability probability, double averageBar, double linkBar) {
         Clusterer c = new Clusterer(n, left, right, edges, source, oneRecordPerSource, different);
         c.probability = probability;
         c.averageBar = averageBar;
+        c.linkBar = linkBar;
         for (int[] p : same) {
             c.merge(p[0], p[1], -1, false);
         }
@@ -148,7 +163,8 @@ final class Clusterer {
                 int small = size[a] <= size[b] ? a : b;
                 int other = small == a ? b : a;
                 long needed = (long) Math.ceil(density * size[a] * size[b]);
-                if (crossLinks(small, other) < needed || meanProbability(small, other) < averageBar) {
+                if ((crossLinks(small, other) < needed && freshLinks(small, other) < needed)
+                        || meanProbability(small, other) < averageBar) {
                     return;
                 }
             }
@@ -179,6 +195,25 @@ final class Clusterer {
             }
             x = next[x];
         } while (x != small);
+        return links;
+    }
+
+    private long freshLinks(int a, int b) {
+        if (probability == null || linkBar > 1 || (long) size[a] * size[b] > MAX_CHECKED_PAIRS) {
+            return 0;
+        }
+        long links = 0;
+        int x = a;
+        do {
+            int y = b;
+            do {
+                if (probability.of(x, y) >= linkBar) {
+                    links++;
+                }
+                y = next[y];
+            } while (y != b);
+            x = next[x];
+        } while (x != a);
         return links;
     }
 

@@ -14,6 +14,10 @@ public enum KeyKind {
     INITIAL,
     /** The first four letters of the canonical Latin form. */
     PREFIX,
+    /** The lossy cross-script key of a name (the names module's canonical key), else the canonical Latin form. */
+    CANONICAL,
+    /** A given name's first name group (Алёша and Aleksei: Алексей), else its canonical Latin form. */
+    GROUP,
     /** A date's year. */
     YEAR,
     /** A date's year and month. */

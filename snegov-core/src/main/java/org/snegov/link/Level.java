@@ -8,6 +8,13 @@ public enum Level {
     TRANSLITERATED,
     /** Equal once a feminine ending is folded to the masculine one (Иванова, Ivanov). */
     FEMININE_FORM,
+    /**
+     * Equal under another transliteration system or a lossy cross-script key (Tcheriomoukhine, Czeriomuchin,
+     * Черёмухин), though not under the canonical Latin form.
+     */
+    SAME_READING,
+    /** Forms of one given name: variant, diminutive or another language's form (Алексей, Алёша, Олексій). */
+    NAME_VARIANT,
     /** Jaro–Winkler similarity of the canonical forms at least 0.94 (or 0.90 for places and text). */
     JARO_WINKLER_HIGH,
     /** Jaro–Winkler similarity of the canonical forms at least 0.86. */

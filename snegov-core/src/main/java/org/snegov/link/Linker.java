@@ -25,8 +25,16 @@ public final class Linker {
         this.places = places;
     }
 
-    /** A linker with the plain name normaliser, Beider–Morse codes and the renamed-cities resolver. */
+    /**
+     * A linker with the names module's cross-script keys and given-name groups, Beider–Morse codes and the
+     * gazetteer.
+     */
     public static Linker of(LinkSettings settings) {
+        return new Linker(settings, new CrossScriptNameNormalizer(), new BeiderMorseKey(), new GazetteerPlaceResolver());
+    }
+
+    /** A linker with the plain ICU name normaliser and the renamed-cities list: the engine before the names module. */
+    public static Linker plain(LinkSettings settings) {
         return new Linker(settings, new TransliteratingNameNormalizer(), new BeiderMorseKey(), new RenamedCityResolver());
     }
 
@@ -88,7 +96,7 @@ public final class Linker {
                 indices(decisions.same(), index), indices(decisions.different(), index),
                 indices(decisions.kept(), index),
                 (i, j) -> PairScorer.probability(scorer.weight(i, j, FieldComparator.pattern(features, i, j))),
-                settings.reviewThreshold());
+                settings.reviewThreshold(), settings.matchThreshold());
         timings[4] = lap(t);
         return new LinkResult(cluster, links, review, candidates.report(), scorer, timings);
     }

@@ -9,4 +9,13 @@ public interface NameNormalizer {
 
     /** The comparable forms of {@code raw} (non-null, non-blank). */
     NormalizedName normalize(String raw);
+
+    /**
+     * The forms needed for blocking and the cheap levels; {@link NormalizedName#readings()} may hold only the
+     * value's own key and {@link NormalizedName#groups()} may be empty, to be taken from {@link #normalize} when a
+     * comparison needs them. By default the same as {@link #normalize}.
+     */
+    default NormalizedName quick(String raw) {
+        return normalize(raw);
+    }
 }

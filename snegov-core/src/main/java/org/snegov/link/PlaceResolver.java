@@ -12,6 +12,14 @@ public interface PlaceResolver {
      */
     ResolvedPlace resolve(String latin);
 
+    /**
+     * The identity of a place name given both as written ({@code raw}, any script, with administrative words) and
+     * as its canonical Latin form; by default the Latin form alone decides.
+     */
+    default ResolvedPlace resolve(String raw, String latin) {
+        return resolve(latin);
+    }
+
     /** The modern place and the region of a place name; either may be empty (unknown), never null. */
     record ResolvedPlace(String modern, String region) {
         /** Nothing known. */

@@ -20,6 +20,7 @@ public final class RecordFeatures {
     final int sourceCount;
     final Field[] fields;
     private final PhoneticKey phonetic;
+    private final NameNormalizer names;
 
     /** One field's distinct values and their forms. */
     static final class Field {
@@ -31,6 +32,10 @@ public final class RecordFeatures {
         int[] foldedId;
         String[] folded;
         String[] skeleton;
+        String[] canonical;
+        String[] raw;
+        List<String>[] readings;
+        List<String>[] groups;
         boolean[] initial;
         int[] modernId;
         int[] regionId;
@@ -53,6 +58,7 @@ public final class RecordFeatures {
         this.records = List.copyOf(records);
         this.size = records.size();
         this.phonetic = phonetic;
+        this.names = names;
         this.source = new int[size];
         Map<String, Integer> sources = new HashMap<>();
         for (int i = 0; i < size; i++) {
@@ -85,6 +91,10 @@ public final class RecordFeatures {
         field.folded = new String[n];
         field.skeleton = new String[n];
         field.initial = new boolean[n];
+        field.canonical = new String[n];
+        field.raw = distinct.toArray(String[]::new);
+        field.readings = emptyLists(n);
+        field.groups = emptyLists(n);
         if (spec.kind() == FieldKind.DATE) {
             field.year = new int[n];
             field.month = new int[n];
@@ -99,19 +109,24 @@ public final class RecordFeatures {
                 field.latin[d] = field.digits[d];
                 field.folded[d] = field.digits[d];
                 field.skeleton[d] = field.digits[d];
+                field.canonical[d] = field.digits[d];
             } else if (spec.kind() == FieldKind.STRING) {
                 String w = TransliteratingNameNormalizer.written(raw);
                 field.written[d] = w;
                 field.latin[d] = w;
                 field.folded[d] = w;
                 field.skeleton[d] = w;
+                field.canonical[d] = w;
             } else {
-                NormalizedName name = names.normalize(raw);
+                NormalizedName name = names.quick(raw);
                 field.written[d] = name.written();
                 field.latin[d] = name.latin();
                 field.folded[d] = name.folded();
                 field.skeleton[d] = name.skeleton();
                 field.initial[d] = name.initial();
+                field.canonical[d] = name.canonical();
+                field.readings[d] = null;
+                field.groups[d] = null;
             }
         }
         field.latinId = intern(field.latin);
@@ -120,7 +135,7 @@ public final class RecordFeatures {
             String[] modern = new String[n];
             String[] region = new String[n];
             for (int d = 0; d < n; d++) {
-                PlaceResolver.ResolvedPlace p = places.resolve(field.latin[d]);
+                PlaceResolver.ResolvedPlace p = places.resolve(distinct.get(d), field.latin[d]);
                 modern[d] = p.modern().isEmpty() ? null : p.modern();
                 region[d] = p.region().isEmpty() ? null : p.region();
             }
@@ -142,6 +157,13 @@ public final class RecordFeatures {
         }
         field.phonetic = new List<?>[n];
         return field;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String>[] emptyLists(int n) {
+        List<String>[] out = new List[n];
+        java.util.Arrays.fill(out, List.of());
+        return out;
     }
 
     /** Ids such that equal strings get equal ids; {@code null} gets -1. */
@@ -201,6 +223,27 @@ public final class RecordFeatures {
             field.phonetic[d] = codes;
         }
         return (List<String>) codes;
+    }
+
+    /** The cross-script readings of distinct value {@code d} of a name field, sorted; computed on first use. */
+    List<String> readings(Field field, int d) {
+        expand(field, d);
+        return field.readings[d];
+    }
+
+    /** The given-name groups of distinct value {@code d} of a name field, sorted; computed on first use. */
+    List<String> groups(Field field, int d) {
+        expand(field, d);
+        return field.groups[d];
+    }
+
+    private void expand(Field field, int d) {
+        if (field.groups[d] == null || field.readings[d] == null) {
+            NormalizedName name = names.normalize(field.raw[d]);
+            List<String> readings = name.readings().stream().sorted().toList();
+            field.groups[d] = name.groups().stream().sorted().toList();
+            field.readings[d] = readings;
+        }
     }
 
     /** How many records. */

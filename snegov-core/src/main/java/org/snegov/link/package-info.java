@@ -9,6 +9,9 @@
  *
  * <p>Nothing here does I/O, touches a store or an index: callers hand in {@link org.snegov.link.LinkRecord}s and
  * get values back, so a Spark job can call the same code on partitions. Depends on the JDK, ICU4J and
- * commons-codec only. Name normalisation sits behind {@link org.snegov.link.NameNormalizer}.
+ * commons-codec and the names and places modules (whose tables are class-path resources, loaded once). Name
+ * normalisation sits behind {@link org.snegov.link.NameNormalizer}; {@link org.snegov.link.Linker#of} wires
+ * {@link org.snegov.link.CrossScriptNameNormalizer} (cross-script readings, given-name groups) and
+ * {@link org.snegov.link.GazetteerPlaceResolver} (GeoNames ids, provinces as regions).
  */
 package org.snegov.link;

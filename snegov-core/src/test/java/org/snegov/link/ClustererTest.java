@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class ClustererTest {
 
@@ -60,5 +62,24 @@ class ClustererTest {
 
         assertThat(c[0]).isEqualTo(c[1]);
         assertThat(c[2]).isNotEqualTo(c[0]);
+    }
+
+    @ParameterizedTest
+    @CsvSource(textBlock = """
+            0.95, true
+            2,    false
+            """)
+    void pairsBlockingMissedButScoringAboveTheLinkBarCountTowardsTheLinkDensity(double linkBar, boolean merged) {
+        // {0,1} and {2,3} are linked by one candidate pair 1-2 only: one link of four cross pairs, under density 0.5;
+        // the records in other scripts (0-2, 0-3, 1-3) were never proposed by blocking but score 0.99 afresh.
+        int[] left = {0, 2, 1};
+        int[] right = {1, 3, 2};
+
+        int[] c = Clusterer.cluster(4, left, right, 3, new int[4], false, 0.5, List.of(), List.of(), List.of(),
+                (i, j) -> 0.99, 0.5, linkBar);
+
+        assertThat(c[0] == c[3]).isEqualTo(merged);
+        assertThat(c[0]).isEqualTo(c[1]);
+        assertThat(c[2]).isEqualTo(c[3]);
     }
 }

@@ -9,7 +9,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 class FieldComparatorTest {
 
     private static Level compare(FieldKind kind, String a, String b) {
-        LinkSettings settings = new LinkSettings(List.of(new FieldSpec("f", kind, false)),
+        return compare(new FieldSpec("f", kind, false), a, b);
+    }
+
+    private static Level compare(FieldSpec spec, String a, String b) {
+        FieldKind kind = spec.kind();
+        LinkSettings settings = new LinkSettings(List.of(spec),
                 List.of(BlockingRule.parse("f:exact")), List.of(), 0.5, 0.9, 0.5, false, 100, 1000, 0.5, 1);
         RecordFeatures features = Linker.of(settings).prepare(List.of(new LinkRecord("a", "", java.util.Arrays.asList(a)),
                 new LinkRecord("b", "", java.util.Arrays.asList(b))));
@@ -29,9 +34,29 @@ class FieldComparatorTest {
             Crowley,    Krowley,    JARO_WINKLER_MID
             Снегов,     Петров,     OTHER
             Снегов,     '',         MISSING
+            Chruschtschow, Хрущёв,  SAME_READING
+            Joukov,     Жуков,      SAME_READING
+            Schdanow,   Zhdanov,    SAME_READING
+            Алёша,      Алексей,    NAME_VARIANT
+            Олексій,    Aleksei,    NAME_VARIANT
+            Иван,       Алексей,    OTHER
+            П0пов,      Попов,      EXACT
+            Ivan0v,     Иванов,     TRANSLITERATED
             """)
     void gradesNames(String a, String b, Level expected) {
         assertThat(compare(FieldKind.NAME, a, b)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource(textBlock = """
+            Саша,       Alexander,  NAME_VARIANT
+            Ваня,       Иван,       NAME_VARIANT
+            Шура,       Александр,  NAME_VARIANT
+            Маша,       Мария,      NAME_VARIANT
+            Маша,       Александр,  OTHER
+            """)
+    void givenNamesOfSmallVocabularyMeetTheirVariantsHoweverUnlikeTheyLook(String a, String b, Level expected) {
+        assertThat(compare(new FieldSpec("f", FieldKind.NAME, true, false), a, b)).isEqualTo(expected);
     }
 
     @ParameterizedTest
@@ -59,6 +84,11 @@ class FieldComparatorTest {
             Leningrad,   Санкт-Петербург, SAME_MODERN_PLACE
             Kiev,        Kyiv,         SAME_MODERN_PLACE
             Москва,      Тула,         OTHER
+            г. Ленинград, Санкт-Петербург, SAME_MODERN_PLACE
+            Сталино,     Донецк,       SAME_MODERN_PLACE
+            Рязанская губ., г. Рязань, SAME_REGION
+            Ryazanskaya gub., Рязанская губ., EXACT
+            Рязанская губ., Тульская губ., OTHER
             """)
     void gradesPlaces(String a, String b, Level expected) {
         assertThat(compare(FieldKind.PLACE, a, b)).isEqualTo(expected);

@@ -106,6 +106,24 @@ class LinkageQualityGateTest {
     }
 
     @Test
+    void independentlyGeneratedRecordsLinkAtLeastAsWellAsTheBaseline() throws IOException {
+        // 'snegov generate' (another generator with other quirks: OCR, cards with initials, many namesakes)
+        Path csv = tmp.resolve("generated.csv");
+        Path truth = tmp.resolve("generated-truth.csv");
+        new GenerateService().generate(3_000, 7, csv, truth, null);
+        Path out = tmp.resolve("generated-clusters.csv");
+
+        new LinkService().link(List.of(csv), LinkageSettingsFile.person(), out);
+        LinkageScore score = new LinkageEvaluationService().evaluate(out, new LinkageEvaluationService.TruthSpec(
+                java.util.Optional.of(truth), "record_id", "person_id", java.util.Optional.empty()));
+
+        System.out.printf(Locale.ROOT, "linkage quality 'snegov generate' 3000 persons: pairwise F1 %.4f, B-cubed F1 %.4f%n",
+                score.pairF1(), score.bcubedF1());
+        assertThat(score.pairF1()).isGreaterThanOrEqualTo(baseline("generate3k.pair_f1"));
+        assertThat(score.bcubedF1()).isGreaterThanOrEqualTo(baseline("generate3k.bcubed_f1"));
+    }
+
+    @Test
     void theGeneratorWritesPersonCsvWhoseTruthHasRelativesAndNamesakes() throws IOException {
         StringWriter csv = new StringWriter();
         List<String> truth = new RussianPersonGenerator(1).write(2_000, csv);
