@@ -35,6 +35,14 @@ public final class SearchService {
      *                           a page below 1 or a size outside 1..{@value #MAX_PAGE_SIZE}
      */
     public SearchPage search(String query, int page, int size) {
+        return search(query, page, size, true);
+    }
+
+    /**
+     * As {@link #search(String, int, int)}; facets are counted only when {@code countFacets} is set, because counting
+     * them over every match of a common surname costs more than the search itself.
+     */
+    public SearchPage search(String query, int page, int size, boolean countFacets) {
         String q = query == null ? "" : query.strip();
         if (q.length() > MAX_QUERY) {
             throw RegistryException.badArgument("Query is " + q.length() + " characters long; at most " + MAX_QUERY
@@ -46,7 +54,7 @@ public final class SearchService {
         if (size < 1 || size > MAX_PAGE_SIZE) {
             throw RegistryException.badArgument("Page size " + size + " is out of range; allowed 1 to " + MAX_PAGE_SIZE);
         }
-        SearchResult result = registry.searcher().search(q, (page - 1) * size, size);
+        SearchResult result = registry.searcher().search(q, (page - 1) * size, size, countFacets);
         List<SearchPage.Facet> facets = new ArrayList<>();
         result.facets().forEach((dimension, counts) -> facets.add(new SearchPage.Facet(dimension,
                 FACET_LABELS.getOrDefault(dimension, dimension), counts.stream()

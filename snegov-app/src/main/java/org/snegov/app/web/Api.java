@@ -24,7 +24,7 @@ final class Api {
 
     void search(Context ctx) throws JsonProcessingException {
         SearchPage page = search.search(Params.text(ctx, "q"), Params.integer(ctx, "page", 1),
-                Params.integer(ctx, "size", Pages.PAGE_SIZE));
+                Params.integer(ctx, "size", Pages.PAGE_SIZE), Params.flag(ctx, "facets"));
         ObjectNode root = RecordJson.mapper().createObjectNode();
         root.put("query", page.query());
         root.put("page", page.page());

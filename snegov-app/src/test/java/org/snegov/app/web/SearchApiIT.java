@@ -67,12 +67,15 @@ class SearchApiIT {
 
     @Test
     void explainsTheMatchHighlightsTheNameAndCountsFacets() throws Exception {
-        JsonNode json = api("Snegow");
+        JsonNode json = JSON.readTree(get("/api/search?facets=true&q=Snegow").body());
         JsonNode hit = json.get("hits").get(0);
         assertThat(hit.get("reasons").get(0).asText()).contains("Snegow ≈", "German transliteration");
         assertThat(hit.get("highlight").size()).isPositive();
         assertThat(json.get("facets").get("event")).isNotEmpty();
         assertThat(json.get("facets").get("event").get(0).get("query").asText()).startsWith("Snegow event:");
+        JsonNode plain = api("Snegow");
+        assertThat(plain.path("facets").size()).as("facets only when asked for").isZero();
+        assertThat(get("/api/search?q=Snegow&facets=maybe").statusCode()).isEqualTo(400);
     }
 
     @Test
