@@ -95,11 +95,12 @@ final class JdbiLinkRepository implements LinkRepository {
         }
         if (!links.isEmpty()) {
             PreparedBatch insert = handle.prepareBatch("""
-                    INSERT INTO links (left_id, right_id, weight, probability, kind, producer, run_id)
-                    VALUES (:l, :r, :w, :p, :k, :producer, :run)""");
+                    INSERT INTO links (left_id, right_id, weight, probability, kind, producer, run_id, fields)
+                    VALUES (:l, :r, :w, :p, :k, :producer, :run, :fields)""");
             for (StoredLink l : links) {
                 insert.bind("l", l.left()).bind("r", l.right()).bind("w", l.weight()).bind("p", l.probability())
-                        .bind("k", l.kind()).bind("producer", producer).bind("run", runId).add();
+                        .bind("k", l.kind()).bind("producer", producer).bind("run", runId)
+                        .bind("fields", l.fields()).add();
             }
             insert.execute();
         }
@@ -118,10 +119,11 @@ final class JdbiLinkRepository implements LinkRepository {
     @Override
     public Optional<StoredLink> link(String left, String right) {
         return handle.createQuery("""
-                SELECT left_id, right_id, weight, probability, kind FROM links WHERE left_id = :l AND right_id = :r""")
+                SELECT left_id, right_id, weight, probability, kind, fields FROM links
+                WHERE left_id = :l AND right_id = :r""")
                 .bind("l", left).bind("r", right)
                 .map((rs, ctx) -> new StoredLink(rs.getString(1), rs.getString(2), rs.getDouble(3), rs.getDouble(4),
-                        rs.getString(5)))
+                        rs.getString(5), rs.getString(6)))
                 .findOne();
     }
 

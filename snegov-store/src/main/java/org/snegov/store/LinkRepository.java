@@ -17,8 +17,16 @@ public interface LinkRepository {
                           String birthDate, String birthPlace) {
     }
 
-    /** A machine link. */
-    record StoredLink(String left, String right, double weight, double probability, String kind) {
+    /**
+     * A machine link; {@code fields} is its per-field explanation as {@code field:level:weight:tf} entries joined
+     * by {@code ;}, or null.
+     */
+    record StoredLink(String left, String right, double weight, double probability, String kind, String fields) {
+
+        /** A link without its per-field explanation. */
+        public StoredLink(String left, String right, double weight, double probability, String kind) {
+            this(left, right, weight, probability, kind, null);
+        }
     }
 
     /** A human decision; {@code retractedAt} is null while it stands. */

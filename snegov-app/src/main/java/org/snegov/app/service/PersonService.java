@@ -137,7 +137,8 @@ public final class PersonService {
                 String left = a.compareTo(b) < 0 ? a : b;
                 String right = left.equals(a) ? b : a;
                 r.links().link(left, right).ifPresent(l ->
-                        out.add(new PersonView.LinkRef(l.left(), l.right(), l.weight(), l.probability(), l.kind())));
+                        out.add(new PersonView.LinkRef(l.left(), l.right(), l.weight(), l.probability(), l.kind(),
+                                PersonView.FieldShare.parse(l.fields()))));
             }
         }
         return out;

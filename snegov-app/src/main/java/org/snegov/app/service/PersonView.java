@@ -76,8 +76,44 @@ public record PersonView(Person person, List<PersonName> names, Vital birth, Vit
      * @param weight      the total match weight (log2 odds)
      * @param probability the match probability
      * @param kind        same, maybe or different
+     * @param fields      each field's part in the link, as the linker scored it; empty when not recorded
      */
-    public record LinkRef(String left, String right, double weight, double probability, String kind) {
+    public record LinkRef(String left, String right, double weight, double probability, String kind,
+                          List<FieldShare> fields) {
+
+        public LinkRef {
+            fields = List.copyOf(fields);
+        }
+    }
+
+    /**
+     * One field's part in a link.
+     *
+     * @param field  the compared field (surname, given name, birth date…)
+     * @param level  how the two values agree (exact, transliterated, same_reading, missing…)
+     * @param weight its match weight in log2 odds, term-frequency adjustment included
+     */
+    public record FieldShare(String field, String level, double weight) {
+
+        /** Parses the stored form, {@code field:level:weight:tf} entries joined by {@code ;}; null gives none. */
+        public static List<FieldShare> parse(String stored) {
+            if (stored == null || stored.isBlank()) {
+                return List.of();
+            }
+            List<FieldShare> out = new java.util.ArrayList<>();
+            for (String entry : stored.split(";")) {
+                String[] p = entry.split(":");
+                if (p.length == 4) {
+                    try {
+                        out.add(new FieldShare(p[0], p[1],
+                                Math.round((Double.parseDouble(p[2]) + Double.parseDouble(p[3])) * 100) / 100.0));
+                    } catch (NumberFormatException e) {
+                        // a damaged entry is left out; the link's total stays shown
+                    }
+                }
+            }
+            return out;
+        }
     }
 
     /**

@@ -116,8 +116,8 @@ public final class RelinkService {
                 incremental ? focus : null);
         Assignment assignment = assign(stored, result.cluster(), state, now);
         List<StoredLink> links = new ArrayList<>();
-        result.links().forEach(p -> links.add(stored(p, stored, "same")));
-        result.review().forEach(p -> links.add(stored(p, stored, "maybe")));
+        result.links().forEach(p -> links.add(stored(p, stored, "same", result)));
+        result.review().forEach(p -> links.add(stored(p, stored, "maybe", result)));
         List<String> focusIds = new ArrayList<>();
         for (int i = 0; i < stored.size(); i++) {
             if (focus[i]) {
@@ -313,11 +313,26 @@ public final class RelinkService {
         return new Assignment(moves, redirects);
     }
 
-    private static StoredLink stored(ScoredPair p, List<LinkableRecord> stored, String kind) {
+    private static StoredLink stored(ScoredPair p, List<LinkableRecord> stored, String kind, LinkResult result) {
         String a = stored.get(p.left()).id();
         String b = stored.get(p.right()).id();
-        return a.compareTo(b) < 0 ? new StoredLink(a, b, p.weight(), p.probability(), kind)
-                : new StoredLink(b, a, p.weight(), p.probability(), kind);
+        String fields = fields(result.scorer().explain(p.left(), p.right()));
+        return a.compareTo(b) < 0 ? new StoredLink(a, b, p.weight(), p.probability(), kind, fields)
+                : new StoredLink(b, a, p.weight(), p.probability(), kind, fields);
+    }
+
+    /** A link's explanation as stored: {@code field:level:weight:tf} entries joined by {@code ;}. */
+    static String fields(PairExplanation e) {
+        StringBuilder b = new StringBuilder();
+        for (PairExplanation.FieldExplanation f : e.fields()) {
+            if (!b.isEmpty()) {
+                b.append(';');
+            }
+            b.append(f.field().replace(':', ' ').replace(';', ' ')).append(':')
+                    .append(f.level().name().toLowerCase(java.util.Locale.ROOT)).append(':')
+                    .append(String.format(java.util.Locale.ROOT, "%.2f:%.2f", f.weight(), f.tfAdjustment()));
+        }
+        return b.toString();
     }
 
     private static LinkRecord toLinkRecord(LinkableRecord r) {

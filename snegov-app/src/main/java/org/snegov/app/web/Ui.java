@@ -121,6 +121,11 @@ public final class Ui {
         return f.format(value);
     }
 
+    /** A weight with its sign and one decimal: "+4.6", "−7.2". */
+    public String signed(double value) {
+        return (value >= 0 ? "+" : "\u2212") + decimal(Math.abs(value));
+    }
+
     public String instant(Instant at) {
         return instant.format(at);
     }

@@ -100,6 +100,8 @@ class LinkedPersonIT {
         String body = get("/persons/" + survivor).body();
 
         assertThat(body).contains("Records of this person", "alexei-snegov.txt", "list.csv", "Linked by the machine");
+        // The link's per-field explanation, as the linker scored it.
+        assertThat(body).contains("class=\"shares\"", "surname", "Agreement");
         // Kiev and Kyiv are one place: nothing to set side by side.
         assertThat(body).doesNotContain("The sources disagree");
     }
