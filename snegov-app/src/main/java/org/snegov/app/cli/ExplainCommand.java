@@ -43,7 +43,7 @@ final class ExplainCommand implements Callable<Integer> {
             explanation = new LinkService().explain(inputs, LinkService.settings(Optional.ofNullable(settings)), left,
                     right);
         } else {
-            try (Registry registry = Registry.open(db.dataDir)) {
+            try (Registry registry = Registry.openExisting(db.dataDir)) {
                 explanation = new RelinkService(registry).explain(left, right);
             }
         }

@@ -19,7 +19,7 @@ final class ReindexCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Registry registry = Registry.open(db.dataDir)) {
+        try (Registry registry = Registry.openExisting(db.dataDir)) {
             int n = new ImportService(registry, Clock.systemUTC()).reindex();
             spec.commandLine().getOut().println("Indexed " + n + " person(s).");
         }

@@ -24,7 +24,7 @@ final class RelinkCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Registry registry = Registry.open(db.dataDir)) {
+        try (Registry registry = Registry.openExisting(db.dataDir)) {
             var o = new RelinkService(registry).relink(full);
             spec.commandLine().getOut().printf(Locale.ROOT,
                     "records %d (re-linked %d); candidate pairs %d; links %d; pairs to review %d%n"

@@ -29,7 +29,7 @@ final class ReviewCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Registry registry = Registry.open(db.dataDir)) {
+        try (Registry registry = Registry.openExisting(db.dataDir)) {
             var items = new RelinkService(registry).review(limit);
             if (items.isEmpty()) {
                 out.println("Nothing to review.");
@@ -68,7 +68,7 @@ final class ReviewCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            try (Registry registry = Registry.open(db.dataDir)) {
+            try (Registry registry = Registry.openExisting(db.dataDir)) {
                 String id = new RelinkService(registry).decide(left, right, verdict(), author, note);
                 spec.commandLine().getOut().println("decision " + id + ": " + left + " " + verdict() + " " + right
                         + " (applies at the next 'snegov relink')");
@@ -107,7 +107,7 @@ final class ReviewCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            try (Registry registry = Registry.open(db.dataDir)) {
+            try (Registry registry = Registry.openExisting(db.dataDir)) {
                 new RelinkService(registry).retract(id);
                 spec.commandLine().getOut().println("retracted " + id);
                 spec.commandLine().getOut().flush();

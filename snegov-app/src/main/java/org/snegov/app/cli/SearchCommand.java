@@ -37,7 +37,7 @@ final class SearchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var out = spec.commandLine().getOut();
-        try (Registry registry = Registry.open(db.dataDir)) {
+        try (Registry registry = Registry.openExisting(db.dataDir)) {
             SearchPage page = new SearchService(registry).search(String.join(" ", words), 1, limit);
             for (SearchPage.Hit hit : page.hits()) {
                 out.println(String.join("\t", hit.personId(),

@@ -37,7 +37,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        serve(Registry.open(db.dataDir), host, port, spec.commandLine().getOut());
+        serve(Registry.openExisting(db.dataDir), host, port, spec.commandLine().getOut());
         return ExitCodes.OK;
     }
 

@@ -38,7 +38,7 @@ final class ShowCommand implements Callable<Integer> {
                     "Unknown format '" + format + "'; known formats: text, json");
         }
         PrintWriter out = spec.commandLine().getOut();
-        try (Registry registry = Registry.open(db.dataDir)) {
+        try (Registry registry = Registry.openExisting(db.dataDir)) {
             PersonService persons = new PersonService(registry);
             String now = persons.resolve(personId).orElse(personId);
             if (!now.equals(personId)) {

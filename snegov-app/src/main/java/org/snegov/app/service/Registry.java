@@ -38,6 +38,20 @@ public final class Registry implements AutoCloseable {
         }
     }
 
+    /**
+     * Opens the registry in {@code dataDir}, which must exist: commands that only read say so instead of making
+     * an empty registry of a mistyped path.
+     *
+     * @throws RegistryException {@link Failure#NOT_FOUND} when there is no registry there
+     */
+    public static Registry openExisting(Path dataDir) {
+        if (!java.nio.file.Files.isRegularFile(dataDir.resolve(org.snegov.store.Store.SQLITE_FILE))) {
+            throw RegistryException.notFound("No registry in " + dataDir.toAbsolutePath()
+                    + "; import something first (snegov import FILE, or snegov demo), or pass --db DIR");
+        }
+        return open(dataDir);
+    }
+
     static Path indexDir(Path dataDir) {
         return dataDir.resolve("index");
     }

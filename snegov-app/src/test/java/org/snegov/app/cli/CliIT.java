@@ -123,7 +123,17 @@ class CliIT {
     }
 
     @Test
+    void saysSoWhenThereIsNoRegistryInsteadOfMakingAnEmptyOne() {
+        CliRun run = CliRun.of("search", "--db", tmp.resolve("typo").toString(), "Snegov");
+
+        assertThat(run.code()).isEqualTo(66);
+        assertThat(run.err()).contains("No registry in", "snegov import FILE");
+        assertThat(Files.exists(tmp.resolve("typo"))).isFalse();
+    }
+
+    @Test
     void reportsAnUnknownPersonWithExitCode66() {
+        importedPersonId();
         CliRun run = CliRun.of("show", "--db", db, "p0123456789");
 
         assertThat(run.code()).isEqualTo(66);
@@ -132,6 +142,7 @@ class CliIT {
 
     @Test
     void reportsAMalformedPersonIdAsNotFound() {
+        importedPersonId();
         CliRun run = CliRun.of("show", "--db", db, "../../etc/passwd");
 
         assertThat(run.code()).isEqualTo(66);
