@@ -27,15 +27,7 @@ public final class ExtractService {
      *                           reader finds no record in it
      */
     public Extraction extract(Path file, String readerName) {
-        if (!Files.isRegularFile(file)) {
-            throw RegistryException.notFound("No such file: " + file);
-        }
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new RegistryException(Failure.ENVIRONMENT, "Could not read " + file + ": " + e.getMessage(), e);
-        }
+        byte[] bytes = SourceFile.bytes(file);
         Source source = Source.of(file.getFileName().toString(), "text/plain; charset=UTF-8", bytes, Instant.now(clock));
         ReadResult result = Readers.named(readerName).read(source);
         if (result.records().isEmpty()) {

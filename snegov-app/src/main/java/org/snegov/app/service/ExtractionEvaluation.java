@@ -49,7 +49,7 @@ public final class ExtractionEvaluation {
             if (!Files.isRegularFile(goldFile)) {
                 continue;
             }
-            byte[] bytes = read(bio);
+            byte[] bytes = SourceFile.bytes(bio);
             Source source = Source.of(bio.getFileName().toString(), "text/plain; charset=UTF-8", bytes, Instant.EPOCH);
             ReadResult result = Readers.named(Readers.DEFAULT).read(source);
             SourceRecord predicted = result.records().isEmpty() ? null : result.records().get(0);
@@ -73,7 +73,7 @@ public final class ExtractionEvaluation {
         if (!Files.isDirectory(bios)) throw RegistryException.notFound("No such folder: " + bios);
         List<Source> sources = new ArrayList<>();
         for (Path bio : list(bios)) {
-            sources.add(Source.of(bio.getFileName().toString(), "text/plain; charset=UTF-8", read(bio), Instant.EPOCH));
+            sources.add(Source.of(bio.getFileName().toString(), "text/plain; charset=UTF-8", SourceFile.bytes(bio), Instant.EPOCH));
         }
         if (sources.isEmpty()) throw RegistryException.notFound("No biography (*.txt) in " + bios);
         long coldStart = System.nanoTime();
@@ -117,14 +117,6 @@ public final class ExtractionEvaluation {
             return s.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList();
         } catch (IOException e) {
             throw new RegistryException(Failure.ENVIRONMENT, "Could not list " + dir + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static byte[] read(Path file) {
-        try {
-            return Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new RegistryException(Failure.ENVIRONMENT, "Could not read " + file + ": " + e.getMessage(), e);
         }
     }
 

@@ -1,7 +1,5 @@
 package org.snegov.app.service;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -40,7 +38,7 @@ public final class ImportService {
      */
     public ImportOutcome importFile(Path file, String readerName) {
         SourceReader reader = Readers.named(readerName);
-        Source source = Source.of(file.getFileName().toString(), mediaType(file), readBytes(file), Instant.now(clock));
+        Source source = Source.of(file.getFileName().toString(), mediaType(file), SourceFile.bytes(file), Instant.now(clock));
         try {
             if (registry.store().read(r -> r.sources().contains(source.id()))) {
                 return registry.store().read(r -> new ImportOutcome(file.toString(), source.id(), true,
@@ -98,20 +96,6 @@ public final class ImportService {
         } catch (java.io.UncheckedIOException e) {
             throw new RegistryException(Failure.ENVIRONMENT, "Stored, but could not index; run 'snegov reindex': "
                     + e.getMessage(), e);
-        }
-    }
-
-    private static byte[] readBytes(Path file) {
-        if (!Files.exists(file)) {
-            throw RegistryException.notFound("No such file: " + file);
-        }
-        if (!Files.isRegularFile(file)) {
-            throw RegistryException.badArgument("Not a regular file: " + file);
-        }
-        try {
-            return Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new RegistryException(Failure.ENVIRONMENT, "Could not read " + file + ": " + e.getMessage(), e);
         }
     }
 
