@@ -54,6 +54,15 @@ public final class PersonIndexer implements AutoCloseable {
         }
     }
 
+    /** Adds a person known to be absent from the index (a fresh build): no delete-by-id to buffer and apply. */
+    public void add(PersonDocument person) {
+        try {
+            writer.addDocument(Facets.CONFIG.build(toDocument(person)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not index person " + person.personId(), e);
+        }
+    }
+
     /** Removes every document, for a rebuild. */
     public void clear() {
         try {

@@ -68,6 +68,23 @@ class PersonSearcherIT {
     }
 
     @Test
+    void findsAddedPersonsAsIndexedOnesAndAReplacementOfAnAddedOneLeavesOneDocument() {
+        try (PersonIndexer indexer = PersonIndexer.open(dir)) {
+            indexer.add(SNEGOV);
+            indexer.add(TESTOV);
+            indexer.commit();
+        }
+        try (PersonSearcher searcher = PersonSearcher.open(dir)) {
+            assertThat(searcher.search("Снегов", 0, 10).hits()).extracting(SearchHit::personId).containsExactly("p0000000001");
+            assertThat(searcher.search("Testov 1901", 0, 10).hits()).extracting(SearchHit::personId).containsExactly("p0000000002");
+        }
+        indexBoth();
+        try (PersonSearcher searcher = PersonSearcher.open(dir)) {
+            assertThat(searcher.search("", 0, 10).total()).isEqualTo(2);
+        }
+    }
+
+    @Test
     void pagesThroughHits() {
         indexBoth();
         try (PersonSearcher searcher = PersonSearcher.open(dir)) {

@@ -76,15 +76,56 @@ public final class ImportService {
 
     /** Rebuilds the search index from the store. Returns the number of persons indexed. */
     public int reindex() {
+        return reindex((done, total) -> { });
+    }
+
+    /** Reports how many persons are indexed so far, of how many. */
+    @FunctionalInterface
+    public interface ReindexProgress {
+        /** Called after each chunk of persons. */
+        void indexed(int done, int total);
+    }
+
+    /**
+     * Rebuilds the search index from the store: clears it, then reads persons in chunks and indexes them on one
+     * worker per core (each chunk in one read transaction), reporting to {@code progress}. The old index stays
+     * visible to searchers until the final commit. Returns the number of persons indexed.
+     */
+    public int reindex(ReindexProgress progress) {
         List<String> ids = registry.store().read(r -> r.persons().ids());
+        int chunk = 2_000;
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
         try (PersonIndexer indexer = PersonIndexer.open(registry.indexDir())) {
             indexer.clear();
-            for (String id : ids) {
-                registry.store().read(r -> r.persons().find(id)).map(PersonDocument::of).ifPresent(indexer::index);
+            List<java.util.concurrent.Future<?>> parts = new java.util.ArrayList<>();
+            for (int from = 0; from < ids.size(); from += chunk) {
+                List<String> slice = ids.subList(from, Math.min(ids.size(), from + chunk));
+                parts.add(pool.submit(() -> {
+                    List<Person> persons = registry.store().read(r ->
+                            slice.stream().map(id -> r.persons().find(id)).flatMap(java.util.Optional::stream).toList());
+                    // The index was cleared, so every person is new to it: added, not replaced.
+                    persons.forEach(p -> indexer.add(PersonDocument.of(p)));
+                    progress.indexed(done.addAndGet(slice.size()), ids.size());
+                }));
+            }
+            for (java.util.concurrent.Future<?> f : parts) {
+                f.get();
             }
             indexer.commit();
         } catch (java.io.UncheckedIOException e) {
             throw new RegistryException(Failure.ENVIRONMENT, e.getMessage(), e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new RegistryException(Failure.ENVIRONMENT, "Reindexing failed: " + e.getCause(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RegistryException(Failure.ENVIRONMENT, "Reindexing interrupted", e);
+        } finally {
+            pool.shutdownNow();
         }
         return ids.size();
     }

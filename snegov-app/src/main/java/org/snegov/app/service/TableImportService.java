@@ -132,7 +132,7 @@ public final class TableImportService {
                 }
                 ImportProgress start = before != null ? before
                         : new ImportProgress(sourceId, readerName, canonical, false, 0, 0, 0, 0);
-                int rows = run(scanner, reader, start, counting, size, progress);
+                int rows = run(scanner, reader, start, before == null, counting, size, progress);
                 ImportProgress after = registry.store().read(r -> r.imports().progress(sourceId)).orElseThrow();
                 List<Issue> issues = registry.store().read(r -> r.issues().ofSource(sourceId));
                 String rejects = issues.isEmpty() ? null : writeRejects(file, issues).toString();
@@ -150,10 +150,11 @@ public final class TableImportService {
      * Reads rows on this thread and hands each full batch to two workers: one stores it (with its checkpoint),
      * one indexes it. At most {@link #IN_FLIGHT} batches per worker are outstanding, so memory stays bounded.
      * The index worker commits every {@link #INDEX_COMMIT} rows and publishes how far the index is durable;
-     * the store worker writes that mark with its next batch.
+     * the store worker writes that mark with its next batch. A {@code fresh} run (no earlier attempt) adds
+     * documents; a resumed one replaces them, since its index may hold rows that its store lost.
      */
-    private int run(TableScanner scanner, RowReader reader, ImportProgress start, CountingStream counting, long size,
-                    Consumer<Tick> progress) {
+    private int run(TableScanner scanner, RowReader reader, ImportProgress start, boolean fresh,
+                    CountingStream counting, long size, Consumer<Tick> progress) {
         String sourceId = start.sourceId();
         Batch batch = new Batch(start.records(), start.issues());
         int row = start.nextRow();
@@ -201,7 +202,7 @@ public final class TableImportService {
                         submit(pending, indexing.submit(() -> docs.forEach(d -> indexer.index(document(d)))));
                     }
                     submit(pending, indexing.submit(() -> {
-                        full.records.forEach(d -> indexer.index(document(d)));
+                        index(indexer, full.records, fresh);
                         sinceCommit[0] += full.records.size();
                         if (sinceCommit[0] >= INDEX_COMMIT) {
                             indexer.commit();
@@ -219,7 +220,7 @@ public final class TableImportService {
             List<SourceRecord> docs = List.copyOf(reindex);
             pending.add(indexing.submit(() -> {
                 docs.forEach(d -> indexer.index(document(d)));
-                last.records.forEach(d -> indexer.index(document(d)));
+                index(indexer, last.records, fresh);
                 indexer.commit();
             }));
             pending.add(storer.submit(() -> commit(bulk, sourceId, last, end, indexedUpTo.get())));
@@ -292,6 +293,20 @@ public final class TableImportService {
             tx.imports().mark(sourceId, Math.min(indexedRow, nextRow), false, clock.instant());
             return null;
         });
+    }
+
+    /**
+     * Indexes each record as its own person. Rows of a first run are new to the index, so they are added without
+     * a delete-by-id (cheaper to buffer and to flush); otherwise each replaces any document of the same id.
+     */
+    private static void index(PersonIndexer indexer, List<SourceRecord> records, boolean fresh) {
+        for (SourceRecord r : records) {
+            if (fresh) {
+                indexer.add(document(r));
+            } else {
+                indexer.index(document(r));
+            }
+        }
     }
 
     private static PersonDocument document(SourceRecord record) {

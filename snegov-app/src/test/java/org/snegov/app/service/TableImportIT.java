@@ -63,4 +63,36 @@ class TableImportIT {
             facts.forEach(f -> assertThat(text.substring(f.evidence().start(), f.evidence().end())).isEqualTo(f.evidence().text()));
         }
     }
+
+    @Test
+    void aRebuiltIndexHoldsEveryPersonOnceAndFindsThemAsBefore() throws Exception {
+        Path csv = dir.resolve("many.csv");
+        StringBuilder rows = new StringBuilder("surname,given_name,birth_date\n");
+        String[] surnames = {"Пробный", "Тестов", "Выдуманный", "Образцов", "Примеров"};
+        String[] given = {"Иван", "Петр", "Мария", "Анна"};
+        for (int i = 0; i < 4_500; i++) {
+            rows.append(surnames[i % 5]).append(',').append(given[i % 4]).append(',').append(1880 + i % 40).append('\n');
+        }
+        Files.writeString(csv, rows, StandardCharsets.UTF_8);
+        try (Registry registry = Registry.open(dir.resolve("data"))) {
+            new TableImportService(registry, Clock.systemUTC()).importFile(csv, Readers.TABLE, null, t -> { });
+            SearchService search = new SearchService(registry);
+            long before = registry.searcher().size();
+            java.util.function.Function<String, Long> total = q -> search.search(q, 1, 10, false).total();
+            String[] queries = {"Тестов Петр", "Примеров born:1884", "Anna Obraztsova"};
+            java.util.List<Long> totals = java.util.Arrays.stream(queries).map(total).toList();
+            java.util.List<int[]> ticks = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+            int indexed = new ImportService(registry, Clock.systemUTC()).reindex((done, of) -> ticks.add(new int[] {done, of}));
+
+            assertThat(indexed).isEqualTo(4_500);
+            assertThat(before).isEqualTo(4_500);
+            assertThat(registry.searcher().size()).isEqualTo(4_500);
+            assertThat(new ImportService(registry, Clock.systemUTC()).indexInStep()).isTrue();
+            assertThat(ticks).extracting(t -> t[1]).containsOnly(4_500);
+            assertThat(ticks).extracting(t -> t[0]).contains(4_500);
+            assertThat(totals).allMatch(t -> t > 0);
+            assertThat(java.util.Arrays.stream(queries).map(total).toList()).isEqualTo(totals);
+        }
+    }
 }
