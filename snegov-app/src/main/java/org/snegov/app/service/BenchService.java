@@ -6,6 +6,7 @@ import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -19,18 +20,21 @@ public final class BenchService {
      *
      * @param records      records imported
      * @param seconds      wall time of the import alone (generation excluded)
-     * @param peakHeapMb   the highest heap in use during the run, in MiB (sum of the heap pools' peaks)
-     * @param maxHeapMb    the heap limit, in MiB
+     * @param peakHeapMb   the highest heap in use during the run, in MiB (sum of the heap pools' peaks, garbage
+     *                     included; the pools may peak at different moments, so this is an upper bound)
+     * @param liveHeapMb   the most heap still in use right after a collection, in MiB (what the import retains)
+     * @param maxHeapMb    the heap limit, in MiB ({@code -Xmx} where given)
      * @param cpuSeconds   CPU time of the process during the import
      */
-    public record Figures(long records, double seconds, double peakHeapMb, double maxHeapMb, double cpuSeconds) {
+    public record Figures(long records, double seconds, double peakHeapMb, double liveHeapMb, double maxHeapMb,
+                          double cpuSeconds) {
 
-        /** One line: records, seconds, rate, CPU, peak and maximum heap. */
+        /** One line: records, seconds, rate, CPU, peak, live and maximum heap. */
         @Override
         public String toString() {
             return String.format(Locale.ROOT, "imported %d records in %.1f s: %.0f records/s (%.1f CPU s, %.0f µs CPU/record); "
-                    + "peak heap %.0f MiB of %.0f MiB", records, seconds, records / seconds, cpuSeconds,
-                    cpuSeconds * 1e6 / Math.max(1, records), peakHeapMb, maxHeapMb);
+                    + "peak heap %.0f MiB, at most %.0f MiB live after a collection, limit %.0f MiB", records, seconds,
+                    records / seconds, cpuSeconds, cpuSeconds * 1e6 / Math.max(1, records), peakHeapMb, liveHeapMb, maxHeapMb);
         }
     }
 
@@ -54,10 +58,14 @@ public final class BenchService {
         System.gc();
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
         var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        java.util.concurrent.atomic.AtomicLong live = new java.util.concurrent.atomic.AtomicLong();
+        List<Runnable> unsubscribe = watchLiveHeap(live);
         long cpu0 = os.getProcessCpuTime();
         long t0 = System.nanoTime();
         try (Registry registry = Registry.open(data)) {
             new TableImportService(registry, Clock.systemUTC()).importFile(csv, Readers.TABLE, null, t -> { });
+        } finally {
+            unsubscribe.forEach(Runnable::run);
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         double cpu = (os.getProcessCpuTime() - cpu0) / 1e9;
@@ -65,7 +73,56 @@ public final class BenchService {
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP) peak += pool.getPeakUsage().getUsed();
         }
-        return new Figures(records, seconds, peak / (1 << 20), Runtime.getRuntime().maxMemory() / (double) (1 << 20), cpu);
+        return new Figures(records, seconds, peak / (1 << 20), live.get() / (double) (1 << 20), heapLimit() / (double) (1 << 20), cpu);
+    }
+
+    /** Records in {@code live} the most heap in use right after any collection; returns how to stop listening. */
+    private static List<Runnable> watchLiveHeap(java.util.concurrent.atomic.AtomicLong live) {
+        List<Runnable> stops = new java.util.ArrayList<>();
+        for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            if (gc instanceof javax.management.NotificationEmitter emitter) {
+                javax.management.NotificationListener listener = (n, handback) -> {
+                    if (com.sun.management.GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(n.getType())) {
+                        var info = com.sun.management.GarbageCollectionNotificationInfo.from(
+                                (javax.management.openmbean.CompositeData) n.getUserData());
+                        long used = info.getGcInfo().getMemoryUsageAfterGc().entrySet().stream()
+                                .filter(e -> isHeapPool(e.getKey()))
+                                .mapToLong(e -> e.getValue().getUsed()).sum();
+                        live.accumulateAndGet(used, Math::max);
+                    }
+                };
+                emitter.addNotificationListener(listener, null, null);
+                stops.add(() -> {
+                    try {
+                        emitter.removeNotificationListener(listener);
+                    } catch (javax.management.ListenerNotFoundException ignored) {
+                        // Already gone.
+                    }
+                });
+            }
+        }
+        return stops;
+    }
+
+    private static boolean isHeapPool(String name) {
+        return ManagementFactory.getMemoryPoolMXBeans().stream()
+                .anyMatch(p -> p.getName().equals(name) && p.getType() == MemoryType.HEAP);
+    }
+
+    /** The -Xmx given to this JVM, else what the runtime reports as its maximum heap. */
+    private static long heapLimit() {
+        for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+            if (arg.startsWith("-Xmx")) {
+                try {
+                    String v = arg.substring(4).toLowerCase(Locale.ROOT);
+                    long unit = v.endsWith("g") ? 1L << 30 : v.endsWith("m") ? 1L << 20 : v.endsWith("k") ? 1L << 10 : 1;
+                    return Long.parseLong(unit == 1 ? v : v.substring(0, v.length() - 1)) * unit;
+                } catch (NumberFormatException e) {
+                    break;
+                }
+            }
+        }
+        return Runtime.getRuntime().maxMemory();
     }
 
     /**
