@@ -8,7 +8,9 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.DocumentStoredFieldVisitor;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
@@ -17,11 +19,14 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.FSDirectory;
 
 /**
@@ -34,10 +39,19 @@ public final class PersonSearcher implements AutoCloseable {
 
     /** Queries longer than this are refused by callers; the searcher itself cuts them here. */
     public static final int MAX_QUERY_LENGTH = 500;
+    /**
+     * Up to how many matches a search without facets counts exactly. Past this, the total is a lower bound and
+     * Lucene may skip the matches that cannot reach the page (a common surname has tens of thousands).
+     */
+    public static final int COUNT_UP_TO = 1000;
     /** How many values of each facet dimension a result carries. */
     public static final int FACET_VALUES = 10;
     private static final String[] DIMENSIONS = {IndexFields.FACET_EVENT, IndexFields.FACET_DECADE,
             IndexFields.FACET_PLACE, IndexFields.FACET_SOURCE};
+    /** The stored fields a hit is made of; the others are not decoded. */
+    private static final Set<String> HIT_FIELDS = Set.of(IndexFields.ID, IndexFields.DISPLAY_NAME,
+            IndexFields.NATIVE_NAME, IndexFields.BIRTH_YEAR, IndexFields.BIRTH_PLACE, IndexFields.NAMES_STORED,
+            IndexFields.PLACES_STORED);
 
     private final SearcherManager manager;
     private final QueryBuilder builder = new QueryBuilder();
@@ -73,7 +87,11 @@ public final class PersonSearcher implements AutoCloseable {
         return search(text, offset, limit, true);
     }
 
-    /** As {@link #search(String, int, int)}, counting facets only when {@code facets} is set. */
+    /**
+     * As {@link #search(String, int, int)}, counting facets only when {@code facets} is set. Facets need every
+     * match, so with them the total is exact; without them it is counted up to {@link #COUNT_UP_TO} and the
+     * result says whether it is a lower bound.
+     */
     public SearchResult search(String text, int offset, int limit, boolean facets) {
         if (offset < 0 || limit < 1) {
             throw new IllegalArgumentException("offset must be >= 0 and limit >= 1, were " + offset + ", " + limit);
@@ -93,14 +111,18 @@ public final class PersonSearcher implements AutoCloseable {
                     top = r.topDocs();
                     counts = facets(searcher.getIndexReader(), r);
                 } else {
-                    top = searcher.search(query, offset + limit);
+                    top = searcher.search(query, new TopScoreDocCollectorManager(offset + limit, COUNT_UP_TO));
                 }
                 List<SearchHit> hits = new ArrayList<>();
                 ScoreDoc[] docs = top.scoreDocs;
+                StoredFields stored = searcher.storedFields();
                 for (int i = offset; i < docs.length; i++) {
-                    hits.add(toHit(parsed, searcher.storedFields().document(docs[i].doc), docs[i].score));
+                    DocumentStoredFieldVisitor visitor = new DocumentStoredFieldVisitor(HIT_FIELDS);
+                    stored.document(docs[i].doc, visitor);
+                    hits.add(toHit(parsed, visitor.getDocument(), docs[i].score));
                 }
-                return new SearchResult(top.totalHits.value(), hits, counts);
+                return new SearchResult(top.totalHits.value(), hits, counts,
+                        top.totalHits.relation() == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO);
             } finally {
                 manager.release(searcher);
             }

@@ -27,6 +27,9 @@ import org.snegov.places.PlaceMatch;
  * evidence highest: the exact spelling (10), the same canonical key (8), a reading under some transliteration
  * system (7), a given-name variant (6), an initial (5), the other gender's surname form (4), a place (3), a
  * Beider–Morse code (2). Scores are constants, so the ranking says which evidence matched, not term statistics.
+ * A word scores by its strongest evidence alone (a max-of without tie-break): the best possible score of every
+ * clause is then known, so once a page is full of hits no later document can beat, Lucene skips the rest of a
+ * common surname's matches instead of scoring them all (decision record 0060).
  */
 final class QueryBuilder {
 
@@ -139,7 +142,8 @@ final class QueryBuilder {
         if (orPlace) {
             ways.add(constant(placeFilter(word, null), PLACE));
         }
-        return new DisjunctionMaxQuery(ways, 0.01f);
+        // No tie-break: with one, Lucene cannot bound a clause's score and must score every match.
+        return new DisjunctionMaxQuery(ways, 0f);
     }
 
     Query placeFilter(String place, Integer year) {
