@@ -19,6 +19,7 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -27,6 +28,7 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
 /**
@@ -53,14 +55,18 @@ public final class PersonSearcher implements AutoCloseable {
             IndexFields.NATIVE_NAME, IndexFields.BIRTH_YEAR, IndexFields.BIRTH_PLACE, IndexFields.NAMES_STORED,
             IndexFields.PLACES_STORED);
 
+    private final Directory directory;
     private final SearcherManager manager;
     private final QueryBuilder builder = new QueryBuilder();
     private volatile FacetState facetState;
+    /** The generation of the last commit the manager has been refreshed to. */
+    private volatile long refreshedTo = -1;
 
     private record FacetState(IndexReader reader, DefaultSortedSetDocValuesReaderState state) {
     }
 
-    private PersonSearcher(SearcherManager manager) {
+    private PersonSearcher(Directory directory, SearcherManager manager) {
+        this.directory = directory;
         this.manager = manager;
     }
 
@@ -70,7 +76,8 @@ public final class PersonSearcher implements AutoCloseable {
             if (!DirectoryReader.indexExists(FSDirectory.open(dir))) {
                 PersonIndexer.open(dir).close();
             }
-            return new PersonSearcher(new SearcherManager(FSDirectory.open(dir), null));
+            Directory directory = FSDirectory.open(dir);
+            return new PersonSearcher(directory, new SearcherManager(directory, null));
         } catch (IOException e) {
             throw new UncheckedIOException("Could not open the search index in " + dir, e);
         }
@@ -100,7 +107,7 @@ public final class PersonSearcher implements AutoCloseable {
         PersonQuery parsed = PersonQuery.parse(cut);
         Query query = builder.build(parsed);
         try {
-            manager.maybeRefresh();
+            refreshIfCommitted();
             IndexSearcher searcher = manager.acquire();
             try {
                 TopDocs top;
@@ -131,10 +138,24 @@ public final class PersonSearcher implements AutoCloseable {
         }
     }
 
+    /**
+     * Refreshes the searcher when an indexer has committed since the last refresh. Listing the directory tells
+     * whether it has; reopening the reader to find out, as {@code maybeRefresh} alone does, reads every segment's
+     * description on every search.
+     */
+    private void refreshIfCommitted() throws IOException {
+        long latest = SegmentInfos.getLastCommitGeneration(directory.listAll());
+        if (latest != refreshedTo) {
+            // Blocking: a refresh another thread started may have begun before this commit.
+            manager.maybeRefreshBlocking();
+            refreshedTo = latest;
+        }
+    }
+
     /** How many persons the index holds, as of the last commit. */
     public long size() {
         try {
-            manager.maybeRefresh();
+            refreshIfCommitted();
             IndexSearcher searcher = manager.acquire();
             try {
                 return searcher.getIndexReader().numDocs();
@@ -191,6 +212,7 @@ public final class PersonSearcher implements AutoCloseable {
     public void close() {
         try {
             manager.close();
+            directory.close();
         } catch (IOException e) {
             throw new UncheckedIOException("Could not close the search index", e);
         }

@@ -125,6 +125,22 @@ class PersonSearcherIT {
     }
 
     @Test
+    void seesEachCommitMadeAfterItOpened() {
+        try (PersonSearcher searcher = PersonSearcher.open(dir)) {
+            assertThat(searcher.search("", 0, 10).total()).isZero();
+            try (PersonIndexer indexer = PersonIndexer.open(dir)) {
+                indexer.index(SNEGOV);
+                indexer.commit();
+                assertThat(searcher.search("Snegov", 0, 10).total()).isEqualTo(1);
+                indexer.index(TESTOV);
+                assertThat(searcher.size()).as("not committed yet").isEqualTo(1);
+                indexer.commit();
+                assertThat(searcher.search("", 0, 10).total()).isEqualTo(2);
+            }
+        }
+    }
+
+    @Test
     void opensAnEmptyIndexWhereNoneExists() {
         try (PersonSearcher searcher = PersonSearcher.open(dir.resolve("fresh"))) {
             assertThat(searcher.search("anything", 0, 10).total()).isZero();
