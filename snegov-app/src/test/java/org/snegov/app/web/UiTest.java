@@ -109,6 +109,12 @@ class UiTest {
     }
 
     @Test
+    void saysATotalThatIsALowerBoundWithAPlus() {
+        assertThat(Ui.of(Ui.Lang.EN).t("search.foundAtLeast", 1000L)).isEqualTo("1,000+ persons found");
+        assertThat(Ui.of(Ui.Lang.RU).t("search.foundAtLeast", 1000L)).isEqualTo("Найдено 1\u00a0000+ человек");
+    }
+
+    @Test
     void bothLanguagesHaveTheSameKeys() throws Exception {
         assertThat(keys("ru")).isEqualTo(keys("en"));
     }
