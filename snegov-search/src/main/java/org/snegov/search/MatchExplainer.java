@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.snegov.names.NameKeys;
 import org.snegov.names.NameTransliteration;
 import org.snegov.names.SurnameForms;
@@ -18,14 +17,14 @@ import org.snegov.places.PlaceMatch;
 final class MatchExplainer {
 
     /** What one hit's match came to: the reasons, and the words of its names that matched. */
-    record Explanation(List<String> reasons, Set<String> matchedWords) {
+    record Explanation(List<MatchReason> reasons, Set<String> matchedWords) {
     }
 
     private MatchExplainer() {
     }
 
     static Explanation explain(PersonQuery query, List<String> names, List<String> placesAsWritten) {
-        List<String> reasons = new ArrayList<>();
+        List<MatchReason> reasons = new ArrayList<>();
         Set<String> matched = new LinkedHashSet<>();
         List<String> nameWords = new ArrayList<>();
         for (String n : names) {
@@ -35,7 +34,7 @@ final class MatchExplainer {
         asked.addAll(query.nameWords());
         for (String phrase : asked) {
             for (String w : NameKeys.words(phrase)) {
-                String reason = explainWord(w, nameWords, matched);
+                MatchReason reason = explainWord(w, nameWords, matched);
                 if (reason == null) {
                     reason = explainPlace(w, placesAsWritten);
                 }
@@ -45,7 +44,7 @@ final class MatchExplainer {
             }
         }
         for (String place : query.places()) {
-            String reason = explainPlace(place, placesAsWritten);
+            MatchReason reason = explainPlace(place, placesAsWritten);
             if (reason != null && !reasons.contains(reason)) {
                 reasons.add(reason);
             }
@@ -53,13 +52,13 @@ final class MatchExplainer {
         return new Explanation(reasons, matched);
     }
 
-    private static String explainWord(String w, List<String> nameWords, Set<String> matched) {
+    private static MatchReason explainWord(String w, List<String> nameWords, Set<String> matched) {
         String fold = NameKeys.fold(w);
         boolean initial = w.codePointCount(0, w.length()) == 1;
         for (String nw : nameWords) {
             if (NameKeys.fold(nw).equals(fold)) {
                 matched.add(nw);
-                return w.equals(nw) ? w + ": exact" : w + " = " + nw + ": same letters";
+                return MatchReason.of(w.equals(nw) ? MatchReason.Kind.EXACT : MatchReason.Kind.SAME_LETTERS, w, nw);
             }
         }
         if (initial) {
@@ -67,7 +66,7 @@ final class MatchExplainer {
             for (String nw : nameWords) {
                 if (nw.length() > 1 && letter != null && letter.equals(NameTokens.initial(nw))) {
                     matched.add(nw);
-                    return w + ". = " + nw + ": initial";
+                    return MatchReason.of(MatchReason.Kind.INITIAL, w, nw);
                 }
             }
             return null;
@@ -81,7 +80,7 @@ final class MatchExplainer {
             String key = NameKeys.canonical(nw);
             if (key.equals(own) || readings.contains(key)) {
                 matched.add(nw);
-                return w + " ≈ " + nw + ": " + systems(w, nw, key.equals(own));
+                return reading(w, nw, key.equals(own));
             }
         }
         Set<String> groups = NameTokens.groupsOf(w);
@@ -89,7 +88,7 @@ final class MatchExplainer {
             for (String g : NameTokens.groupsOf(nw)) {
                 if (groups.contains(g)) {
                     matched.add(nw);
-                    return w + " ≈ " + nw + ": variant of the given name " + g;
+                    return new MatchReason(MatchReason.Kind.GIVEN_NAME_VARIANT, w, nw, g, List.of());
                 }
             }
         }
@@ -97,8 +96,8 @@ final class MatchExplainer {
         for (String nw : nameWords) {
             if (!neutral.isEmpty() && neutral.equals(SurnameForms.neutralKey(nw))) {
                 matched.add(nw);
-                return w + " ~ " + nw + ": " + (SurnameForms.isFeminine(nw) ? "feminine" : "masculine")
-                        + " form of the surname";
+                return MatchReason.of(SurnameForms.isFeminine(nw) ? MatchReason.Kind.FEMININE_FORM
+                        : MatchReason.Kind.MASCULINE_FORM, w, nw);
             }
         }
         Set<String> codes = NameTokens.word(w).phonetic();
@@ -106,26 +105,26 @@ final class MatchExplainer {
             for (String c : NameTokens.word(nw).phonetic()) {
                 if (codes.contains(c)) {
                     matched.add(nw);
-                    return w + " ≈ " + nw + ": sounds alike (Beider–Morse)";
+                    return MatchReason.of(MatchReason.Kind.SOUNDS_ALIKE, w, nw);
                 }
             }
         }
         return null;
     }
 
-    private static String systems(String latin, String target, boolean sameKey) {
+    private static MatchReason reading(String latin, String target, boolean sameKey) {
         boolean targetCyrillic = target.chars().anyMatch(c -> c >= 0x400 && c <= 0x4FF);
         if (targetCyrillic && latin.chars().noneMatch(c -> c >= 0x400 && c <= 0x4FF)) {
             List<NameTransliteration> systems = NameKeys.systemsReading(latin, target);
             if (!systems.isEmpty()) {
-                return systems.stream().limit(3).map(NameTransliteration::label).collect(Collectors.joining(", "))
-                        + (systems.size() > 3 ? " and " + (systems.size() - 3) + " more" : "");
+                return new MatchReason(MatchReason.Kind.TRANSLITERATION, latin, target, null, systems);
             }
         }
-        return sameKey ? "same name in another spelling" : "another reading of the spelling";
+        return MatchReason.of(sameKey ? MatchReason.Kind.OTHER_SPELLING : MatchReason.Kind.OTHER_READING, latin,
+                target);
     }
 
-    private static String explainPlace(String text, List<String> placesAsWritten) {
+    private static MatchReason explainPlace(String text, List<String> placesAsWritten) {
         PlaceMatch asked = Places.resolve(text, null);
         if (asked == null) {
             return null;
@@ -133,8 +132,9 @@ final class MatchExplainer {
         for (String place : placesAsWritten) {
             PlaceMatch m = Places.resolve(place, null);
             if (m != null && m.geonameId() == asked.geonameId()) {
-                String how = m.historical() ? "former name of " + m.modernName() : "same place (" + m.modernName() + ")";
-                return text + " = " + place + ": " + (text.equalsIgnoreCase(place) ? "same place" : how);
+                MatchReason.Kind how = text.equalsIgnoreCase(place) ? MatchReason.Kind.SAME_PLACE_TEXT
+                        : m.historical() ? MatchReason.Kind.FORMER_PLACE_NAME : MatchReason.Kind.SAME_PLACE;
+                return new MatchReason(how, text, place, m.modernName(), List.of());
             }
         }
         return null;

@@ -99,6 +99,75 @@ public record PersonQuery(List<String> words, List<String> nameWords, Integer bo
         return new PersonQuery(words, nameWords, born[0], born[1], places, events, sources, years);
     }
 
+    /**
+     * One filter of a query as typed, with where it stands in the text, so that an interface can show it and
+     * offer the query without it.
+     *
+     * @param kind  what the filter narrows
+     * @param value the value as typed: "1895-1900", "Saint Petersburg" (unquoted), "arrest@1937", "3f2a", "1937"
+     * @param start where the filter starts in the text, inclusive
+     * @param end   where it ends, exclusive
+     */
+    public record Filter(Kind kind, String value, int start, int end) {
+
+        /** The kinds of filter. */
+        public enum Kind {
+            /** A birth year or range: {@code born:1898}, {@code born:1895-1900}, "b. 1898". */
+            BORN,
+            /** A place: {@code place:Kiev}. */
+            PLACE,
+            /** An event type and maybe its date: {@code event:arrest@1937}. */
+            EVENT,
+            /** A source id or prefix: {@code source:3f2a}. */
+            SOURCE,
+            /** A bare year: born then or an event that year. */
+            YEAR
+        }
+
+        public Filter {
+            java.util.Objects.requireNonNull(kind, "kind");
+            java.util.Objects.requireNonNull(value, "value");
+            if (start < 0 || end < start) {
+                throw new IllegalArgumentException("Filter span [" + start + ", " + end + ") is not a span");
+            }
+        }
+
+        /** {@code text} without this filter, spaces tidied: what a "remove" link searches for. */
+        public String removeFrom(String text) {
+            return (text.substring(0, start) + " " + text.substring(end)).replaceAll("\\s+", " ").strip();
+        }
+    }
+
+    /** The filters of {@code text} in the order typed; names and other words are not filters. Never throws. */
+    public static List<Filter> filters(String text) {
+        List<Filter> out = new ArrayList<>();
+        Matcher m = TOKEN.matcher(text == null ? "" : text);
+        while (m.find()) {
+            Filter.Kind kind = null;
+            String value = null;
+            if (m.group(1) != null) {
+                value = unquote(m.group(2)).strip();
+                kind = switch (m.group(1).toLowerCase(Locale.ROOT)) {
+                    case "born" -> YEAR_RANGE.matcher(value).matches() ? Filter.Kind.BORN : null;
+                    case "place", "birthplace" -> Filter.Kind.PLACE;
+                    case "event" -> Filter.Kind.EVENT;
+                    case "source" -> Filter.Kind.SOURCE;
+                    default -> null;
+                };
+            } else if (m.group(3) != null) {
+                kind = Filter.Kind.BORN;
+                value = m.group(3).replaceAll("\\s+", "");
+            } else if (m.group(5) != null) {
+                value = m.group(5).replaceAll("^[\\p{P}&&[^\"]]+|[\\p{P}&&[^.]]+$", "");
+                kind = BARE_YEAR.matcher(value).matches() ? Filter.Kind.YEAR : null;
+            }
+            if (kind != null && !value.isBlank()) {
+                out.add(new Filter(kind, value, m.start(), m.end()));
+            }
+        }
+        return out;
+    }
+
     private static boolean range(String value, Integer[] born) {
         Matcher r = YEAR_RANGE.matcher(value.strip());
         if (!r.matches()) {

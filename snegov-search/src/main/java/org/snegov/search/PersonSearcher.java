@@ -8,7 +8,9 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.DocumentStoredFieldVisitor;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
@@ -17,11 +19,16 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
 /**
@@ -34,19 +41,32 @@ public final class PersonSearcher implements AutoCloseable {
 
     /** Queries longer than this are refused by callers; the searcher itself cuts them here. */
     public static final int MAX_QUERY_LENGTH = 500;
+    /**
+     * Up to how many matches a search without facets counts exactly. Past this, the total is a lower bound and
+     * Lucene may skip the matches that cannot reach the page (a common surname has tens of thousands).
+     */
+    public static final int COUNT_UP_TO = 1000;
     /** How many values of each facet dimension a result carries. */
     public static final int FACET_VALUES = 10;
     private static final String[] DIMENSIONS = {IndexFields.FACET_EVENT, IndexFields.FACET_DECADE,
             IndexFields.FACET_PLACE, IndexFields.FACET_SOURCE};
+    /** The stored fields a hit is made of; the others are not decoded. */
+    private static final Set<String> HIT_FIELDS = Set.of(IndexFields.ID, IndexFields.DISPLAY_NAME,
+            IndexFields.NATIVE_NAME, IndexFields.BIRTH_YEAR, IndexFields.BIRTH_PLACE, IndexFields.NAMES_STORED,
+            IndexFields.PLACES_STORED);
 
+    private final Directory directory;
     private final SearcherManager manager;
     private final QueryBuilder builder = new QueryBuilder();
     private volatile FacetState facetState;
+    /** The generation of the last commit the manager has been refreshed to. */
+    private volatile long refreshedTo = -1;
 
     private record FacetState(IndexReader reader, DefaultSortedSetDocValuesReaderState state) {
     }
 
-    private PersonSearcher(SearcherManager manager) {
+    private PersonSearcher(Directory directory, SearcherManager manager) {
+        this.directory = directory;
         this.manager = manager;
     }
 
@@ -56,7 +76,8 @@ public final class PersonSearcher implements AutoCloseable {
             if (!DirectoryReader.indexExists(FSDirectory.open(dir))) {
                 PersonIndexer.open(dir).close();
             }
-            return new PersonSearcher(new SearcherManager(FSDirectory.open(dir), null));
+            Directory directory = FSDirectory.open(dir);
+            return new PersonSearcher(directory, new SearcherManager(directory, null));
         } catch (IOException e) {
             throw new UncheckedIOException("Could not open the search index in " + dir, e);
         }
@@ -73,7 +94,11 @@ public final class PersonSearcher implements AutoCloseable {
         return search(text, offset, limit, true);
     }
 
-    /** As {@link #search(String, int, int)}, counting facets only when {@code facets} is set. */
+    /**
+     * As {@link #search(String, int, int)}, counting facets only when {@code facets} is set. Facets need every
+     * match, so with them the total is exact; without them it is counted up to {@link #COUNT_UP_TO} and the
+     * result says whether it is a lower bound.
+     */
     public SearchResult search(String text, int offset, int limit, boolean facets) {
         if (offset < 0 || limit < 1) {
             throw new IllegalArgumentException("offset must be >= 0 and limit >= 1, were " + offset + ", " + limit);
@@ -82,7 +107,7 @@ public final class PersonSearcher implements AutoCloseable {
         PersonQuery parsed = PersonQuery.parse(cut);
         Query query = builder.build(parsed);
         try {
-            manager.maybeRefresh();
+            refreshIfCommitted();
             IndexSearcher searcher = manager.acquire();
             try {
                 TopDocs top;
@@ -93,14 +118,18 @@ public final class PersonSearcher implements AutoCloseable {
                     top = r.topDocs();
                     counts = facets(searcher.getIndexReader(), r);
                 } else {
-                    top = searcher.search(query, offset + limit);
+                    top = searcher.search(query, new TopScoreDocCollectorManager(offset + limit, COUNT_UP_TO));
                 }
                 List<SearchHit> hits = new ArrayList<>();
                 ScoreDoc[] docs = top.scoreDocs;
+                StoredFields stored = searcher.storedFields();
                 for (int i = offset; i < docs.length; i++) {
-                    hits.add(toHit(parsed, searcher.storedFields().document(docs[i].doc), docs[i].score));
+                    DocumentStoredFieldVisitor visitor = new DocumentStoredFieldVisitor(HIT_FIELDS);
+                    stored.document(docs[i].doc, visitor);
+                    hits.add(toHit(parsed, visitor.getDocument(), docs[i].score));
                 }
-                return new SearchResult(top.totalHits.value(), hits, counts);
+                return new SearchResult(top.totalHits.value(), hits, counts,
+                        top.totalHits.relation() == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO);
             } finally {
                 manager.release(searcher);
             }
@@ -109,10 +138,24 @@ public final class PersonSearcher implements AutoCloseable {
         }
     }
 
+    /**
+     * Refreshes the searcher when an indexer has committed since the last refresh. Listing the directory tells
+     * whether it has; reopening the reader to find out, as {@code maybeRefresh} alone does, reads every segment's
+     * description on every search.
+     */
+    private void refreshIfCommitted() throws IOException {
+        long latest = SegmentInfos.getLastCommitGeneration(directory.listAll());
+        if (latest != refreshedTo) {
+            // Blocking: a refresh another thread started may have begun before this commit.
+            manager.maybeRefreshBlocking();
+            refreshedTo = latest;
+        }
+    }
+
     /** How many persons the index holds, as of the last commit. */
     public long size() {
         try {
-            manager.maybeRefresh();
+            refreshIfCommitted();
             IndexSearcher searcher = manager.acquire();
             try {
                 return searcher.getIndexReader().numDocs();
@@ -169,6 +212,7 @@ public final class PersonSearcher implements AutoCloseable {
     public void close() {
         try {
             manager.close();
+            directory.close();
         } catch (IOException e) {
             throw new UncheckedIOException("Could not close the search index", e);
         }

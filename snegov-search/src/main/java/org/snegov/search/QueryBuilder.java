@@ -3,7 +3,9 @@ package org.snegov.search;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.index.Term;
@@ -27,6 +29,9 @@ import org.snegov.places.PlaceMatch;
  * evidence highest: the exact spelling (10), the same canonical key (8), a reading under some transliteration
  * system (7), a given-name variant (6), an initial (5), the other gender's surname form (4), a place (3), a
  * Beider–Morse code (2). Scores are constants, so the ranking says which evidence matched, not term statistics.
+ * A word scores by its strongest evidence alone (a max-of without tie-break): the best possible score of every
+ * clause is then known, so once a page is full of hits no later document can beat, Lucene skips the rest of a
+ * common surname's matches instead of scoring them all (decision record 0060).
  */
 final class QueryBuilder {
 
@@ -38,6 +43,16 @@ final class QueryBuilder {
     static final float SURNAME_FORM = 4f;
     static final float PLACE = 3f;
     static final float PHONETIC = 2f;
+
+    /** How many words' clauses are kept; past this the cache starts again, so memory stays bounded. */
+    static final int CACHED_WORDS = 20_000;
+
+    /**
+     * The clause of each word seen lately. Building one reads every transliteration and phonetic code of the word
+     * and resolves it as a place; surnames repeat (a few thousand make most searches), and queries are immutable,
+     * so a clause is built once and shared.
+     */
+    private final Map<String, Query> clauses = new ConcurrentHashMap<>();
 
     QueryBuilder() {
     }
@@ -89,6 +104,23 @@ final class QueryBuilder {
 
     /** The ways one word can match, as one max-of clause; null for a word without letters or digits. */
     Query wordClause(String word, boolean orPlace) {
+        String key = (orPlace ? "+" : "-") + word;
+        Query cached = clauses.get(key);
+        if (cached != null) {
+            return cached == NOTHING ? null : cached;
+        }
+        Query built = buildWordClause(word, orPlace);
+        if (clauses.size() >= CACHED_WORDS) {
+            clauses.clear();
+        }
+        clauses.put(key, built == null ? NOTHING : built);
+        return built;
+    }
+
+    /** Stands in the cache for a word that makes no clause. */
+    private static final Query NOTHING = new MatchNoDocsQuery("no letters or digits");
+
+    private Query buildWordClause(String word, boolean orPlace) {
         List<Query> ways = new ArrayList<>();
         List<String> parts = NameKeys.words(word);
         if (parts.isEmpty()) {
@@ -139,7 +171,8 @@ final class QueryBuilder {
         if (orPlace) {
             ways.add(constant(placeFilter(word, null), PLACE));
         }
-        return new DisjunctionMaxQuery(ways, 0.01f);
+        // No tie-break: with one, Lucene cannot bound a clause's score and must score every match.
+        return new DisjunctionMaxQuery(ways, 0f);
     }
 
     Query placeFilter(String place, Integer year) {

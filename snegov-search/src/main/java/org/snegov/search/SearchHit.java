@@ -12,15 +12,15 @@ import java.util.Set;
  * @param birthYear    the birth year, or null
  * @param birthPlace   the birthplace as written, or null
  * @param score        the relevance score, higher is better
- * @param reasons      why the person matched, one line per query word: "Snegow ≈ Снегов: German
- *                     transliteration"; may be empty, never null
+ * @param why          why the person matched, one reason per query word, as data an interface can translate;
+ *                     may be empty, never null
  * @param matchedWords the words of the person's names that matched, for highlighting; may be empty, never null
  */
 public record SearchHit(String personId, String name, String nativeName, Integer birthYear, String birthPlace,
-                        float score, List<String> reasons, Set<String> matchedWords) {
+                        float score, List<MatchReason> why, Set<String> matchedWords) {
 
     public SearchHit {
-        reasons = reasons == null ? List.of() : List.copyOf(reasons);
+        why = why == null ? List.of() : List.copyOf(why);
         matchedWords = matchedWords == null ? Set.of() : Set.copyOf(matchedWords);
     }
 
@@ -28,5 +28,10 @@ public record SearchHit(String personId, String name, String nativeName, Integer
     public SearchHit(String personId, String name, String nativeName, Integer birthYear, String birthPlace,
                      float score) {
         this(personId, name, nativeName, birthYear, birthPlace, score, List.of(), Set.of());
+    }
+
+    /** The reasons in English, one line per query word: "Snegow ≈ Снегов: German transliteration". */
+    public List<String> reasons() {
+        return why.stream().map(MatchReason::text).toList();
     }
 }

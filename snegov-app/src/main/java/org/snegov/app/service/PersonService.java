@@ -29,7 +29,12 @@ public final class PersonService {
     /** Links are listed for persons of up to this many records. */
     private static final int MAX_LINKED_RECORDS = 60;
 
+    /** How many sources' names and sizes are kept between pages. */
+    private static final int CACHED_SOURCES = 10_000;
+
     private final Registry registry;
+    /** Name and size of the sources pages have shown lately: every page of a person asks for them. */
+    private final Map<String, SourceBrief> briefs = new java.util.concurrent.ConcurrentHashMap<>();
 
     public PersonService(Registry registry) {
         this.registry = registry;
@@ -58,16 +63,15 @@ public final class PersonService {
         return registry.store().read(r -> {
             Person person = r.persons().find(personId)
                     .orElseThrow(() -> RegistryException.notFound("No person with id '" + personId + "'"));
-            return view(person, r);
+            return view(person, r, briefs);
         });
     }
 
-    private static PersonView view(Person person, Repositories r) {
+    private static PersonView view(Person person, Repositories r, Map<String, SourceBrief> briefs) {
         Map<String, SourceBrief> summaries = new LinkedHashMap<>();
         Map<String, String> texts = new LinkedHashMap<>();
         for (SourceRecord rec : person.records()) {
-            summaries.computeIfAbsent(rec.sourceId(), id -> new SourceBrief(id, r.sources().name(id).orElseThrow(),
-                    r.sources().byteSize(id).orElseThrow()));
+            summaries.computeIfAbsent(rec.sourceId(), id -> brief(id, r, briefs));
         }
         Function<String, String> text = id -> texts.computeIfAbsent(id, k ->
                 summaries.get(k).byteSize() <= CONTEXT_LIMIT_BYTES ? r.sources().find(k).orElseThrow().text() : "");
@@ -111,6 +115,24 @@ public final class PersonService {
         Map<String, String> out = new LinkedHashMap<>();
         sources.forEach((id, s) -> out.put(id, s.name()));
         return out;
+    }
+
+    /**
+     * The brief of source {@code id}, from {@code briefs} or read and kept there. Sources are never changed once
+     * imported, so a brief stays true; the map is emptied when it grows past {@value #CACHED_SOURCES}.
+     */
+    private static SourceBrief brief(String id, Repositories r, Map<String, SourceBrief> briefs) {
+        SourceBrief known = briefs.get(id);
+        if (known != null) {
+            return known;
+        }
+        SourceBrief read = new SourceBrief(id, r.sources().name(id).orElseThrow(),
+                r.sources().byteSize(id).orElseThrow());
+        if (briefs.size() >= CACHED_SOURCES) {
+            briefs.clear();
+        }
+        briefs.put(id, read);
+        return read;
     }
 
     /** What a person page needs of a source: its name, and whether it is small enough to read whole. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.snegov.names.NameKeys;
+import org.snegov.search.PersonQuery;
 
 /**
  * One page of search results.
@@ -11,11 +12,26 @@ import org.snegov.names.NameKeys;
  * @param query  the query as typed
  * @param page   the page number, from 1
  * @param size   hits per page
- * @param total  how many persons match in all
+ * @param total  how many persons match in all; a lower bound when {@code totalIsLowerBound}
  * @param hits   this page's hits, best first
  * @param facets facet counts over all matches, one entry per dimension; may be empty, never null
+ * @param totalIsLowerBound whether counting stopped early: at least {@code total} persons match, maybe more
+ * @param filters the filters of the query (birth years, places, events, sources, bare years), each with the query
+ *                without it; may be empty, never null
  */
-public record SearchPage(String query, int page, int size, long total, List<Hit> hits, List<Facet> facets) {
+public record SearchPage(String query, int page, int size, long total, List<Hit> hits, List<Facet> facets,
+                         boolean totalIsLowerBound, List<Filter> filters) {
+
+    /**
+     * One filter of the query, for a page to show and offer to remove.
+     *
+     * @param kind    {@code born}, {@code place}, {@code event}, {@code source} or {@code year}
+     * @param value   the value as typed: "1895-1900", "Kiev", "arrest@1937", a source id, "1937"
+     * @param display the value as a person reads it: a source by its file name, anything else as typed
+     * @param without the query without this filter
+     */
+    public record Filter(String kind, String value, String display, String without) {
+    }
 
     /**
      * One person found.
@@ -30,20 +46,50 @@ public record SearchPage(String query, int page, int size, long total, List<Hit>
      *                   transliteration"); may be empty, never null
      * @param nameParts  the display name cut into parts, the matching words marked, for highlighting
      * @param nativeParts the native name cut likewise; empty when there is none
+     * @param why        the same reasons as data, for an interface to say in its own language; may be empty,
+     *                   never null
      */
     public record Hit(String personId, String name, String nativeName, Integer birthYear, String birthPlace,
-                      float score, List<String> reasons, List<Part> nameParts, List<Part> nativeParts) {
+                      float score, List<String> reasons, List<Part> nameParts, List<Part> nativeParts,
+                      List<Reason> why) {
 
         public Hit {
             reasons = reasons == null ? List.of() : List.copyOf(reasons);
             nameParts = nameParts == null ? List.of(new Part(name, false)) : List.copyOf(nameParts);
             nativeParts = nativeParts == null ? List.of() : List.copyOf(nativeParts);
+            why = why == null ? List.of() : List.copyOf(why);
+        }
+
+        /** A hit with reasons in English only. */
+        public Hit(String personId, String name, String nativeName, Integer birthYear, String birthPlace,
+                   float score, List<String> reasons, List<Part> nameParts, List<Part> nativeParts) {
+            this(personId, name, nativeName, birthYear, birthPlace, score, reasons, nameParts, nativeParts, null);
         }
 
         /** A hit without reasons or highlighting. */
         public Hit(String personId, String name, String nativeName, Integer birthYear, String birthPlace,
                    float score) {
-            this(personId, name, nativeName, birthYear, birthPlace, score, List.of(), null, null);
+            this(personId, name, nativeName, birthYear, birthPlace, score, List.of(), null, null, null);
+        }
+    }
+
+    /**
+     * Why one query word matched, as data: {@code kind} names the evidence and is the key an interface translates
+     * ({@code exact}, {@code same_letters}, {@code initial}, {@code transliteration}, {@code other_spelling},
+     * {@code other_reading}, {@code given_name_variant}, {@code feminine_form}, {@code masculine_form},
+     * {@code sounds_alike}, {@code same_place_text}, {@code same_place}, {@code former_place_name}).
+     *
+     * @param kind    the evidence, as a lower-case code
+     * @param asked   the query word
+     * @param found   the word of the person's names, or the place as written, that it matched
+     * @param detail  the given-name group, or a place's modern name; null for the other kinds
+     * @param systems the transliteration systems of a {@code transliteration}; empty otherwise
+     * @param text    the reason in English, as the API gives it
+     */
+    public record Reason(String kind, String asked, String found, String detail,
+                         List<org.snegov.names.NameTransliteration> systems, String text) {
+        public Reason {
+            systems = systems == null ? List.of() : List.copyOf(systems);
         }
     }
 
@@ -83,16 +129,38 @@ public record SearchPage(String query, int page, int size, long total, List<Hit>
     public SearchPage {
         hits = List.copyOf(hits);
         facets = facets == null ? List.of() : List.copyOf(facets);
+        filters = filters == null ? List.of() : List.copyOf(filters);
     }
 
-    /** A page without facets. */
+    /** A page with an exact total and no filters. */
+    public SearchPage(String query, int page, int size, long total, List<Hit> hits, List<Facet> facets) {
+        this(query, page, size, total, hits, facets, false, List.of());
+    }
+
+    /** A page without facets or filters, with an exact total. */
     public SearchPage(String query, int page, int size, long total, List<Hit> hits) {
-        this(query, page, size, total, hits, List.of());
+        this(query, page, size, total, hits, List.of(), false, List.of());
     }
 
-    /** The number of pages, at least 1. */
+    /** The query with every filter removed, names and words kept: what "clear all filters" searches for. */
+    public String withoutFilters() {
+        List<PersonQuery.Filter> all = PersonQuery.filters(query);
+        StringBuilder q = new StringBuilder(query);
+        // Last to first, so that the earlier filters' positions still hold.
+        for (int i = all.size() - 1; i >= 0; i--) {
+            q.replace(all.get(i).start(), all.get(i).end(), " ");
+        }
+        return q.toString().replaceAll("\\s+", " ").strip();
+    }
+
+    /** The number of pages known to exist, at least 1; more may follow when the total is a lower bound. */
     public int pages() {
         return (int) Math.max(1, (total + size - 1) / size);
+    }
+
+    /** Whether a page follows this one. */
+    public boolean hasNext() {
+        return page < pages() || (totalIsLowerBound && hits.size() == size);
     }
 
     /** {@code text} cut at the words in {@code matched}, those words marked. */

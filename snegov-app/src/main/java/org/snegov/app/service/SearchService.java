@@ -2,7 +2,10 @@ package org.snegov.app.service;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.snegov.search.MatchReason;
+import org.snegov.search.PersonQuery;
 import org.snegov.search.PersonSearcher;
 import org.snegov.search.SearchResult;
 
@@ -64,8 +67,18 @@ public final class SearchService {
         return new SearchPage(q, page, size, result.total(), result.hits().stream()
                 .map(h -> new SearchPage.Hit(h.personId(), h.name(), h.nativeName(), h.birthYear(), h.birthPlace(),
                         h.score(), h.reasons(), SearchPage.parts(h.name(), h.matchedWords()),
-                        SearchPage.parts(h.nativeName(), h.matchedWords())))
-                .toList(), facets);
+                        SearchPage.parts(h.nativeName(), h.matchedWords()),
+                        h.why().stream().map(SearchService::reason).toList()))
+                .toList(), facets, result.totalIsLowerBound(), PersonQuery.filters(q).stream()
+                .map(f -> new SearchPage.Filter(f.kind().name().toLowerCase(Locale.ROOT), f.value(),
+                        f.kind() == PersonQuery.Filter.Kind.SOURCE ? display("source", f.value()) : f.value(),
+                        f.removeFrom(q)))
+                .toList());
+    }
+
+    private static SearchPage.Reason reason(MatchReason r) {
+        return new SearchPage.Reason(r.kind().name().toLowerCase(Locale.ROOT), r.asked(), r.found(), r.detail(),
+                r.systems(), r.text());
     }
 
     /** A facet value as a person reads it: a source by its file name, anything else as it is. */

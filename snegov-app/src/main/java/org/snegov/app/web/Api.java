@@ -30,6 +30,7 @@ final class Api {
         root.put("page", page.page());
         root.put("size", page.size());
         root.put("total", page.total());
+        root.put("total_is_lower_bound", page.totalIsLowerBound());
         ArrayNode hits = root.putArray("hits");
         for (SearchPage.Hit h : page.hits()) {
             ObjectNode o = hits.addObject();

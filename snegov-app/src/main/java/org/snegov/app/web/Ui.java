@@ -12,9 +12,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import org.snegov.app.service.PlaceNames;
+import org.snegov.app.service.SearchPage;
 import org.snegov.model.NameKind;
 import org.snegov.model.PartialDate;
 import org.snegov.model.RelationType;
+import org.snegov.names.NameTransliteration;
 
 /**
  * The interface in one language: its texts (ICU MessageFormat, with plural rules), and dates and numbers
@@ -44,6 +47,8 @@ public final class Ui {
         }
     }
 
+    /** How many transliteration systems a reason names before saying how many more there are. */
+    private static final int SHOWN_SYSTEMS = 3;
     private static final Map<Lang, Ui> ALL = Map.of(Lang.EN, new Ui(Lang.EN), Lang.RU, new Ui(Lang.RU));
 
     private final Lang lang;
@@ -141,6 +146,64 @@ public final class Ui {
 
     public String relation(RelationType type) {
         return t("relation." + type.code());
+    }
+
+    /**
+     * Why a search hit matched, in this language: "Snegow ≈ Снегов: German transliteration" / "Snegow ≈ Снегов:
+     * немецкая транслитерация", "Ленинград = Ленинград: former name of Saint Petersburg" / "…: прежнее название
+     * города Санкт-Петербург". The English text is the API's, word for word.
+     */
+    public String reason(SearchPage.Reason reason) {
+        String third = switch (reason.kind()) {
+            case "transliteration" -> systems(reason.systems());
+            case "same_place", "former_place_name" -> place(reason.detail());
+            default -> reason.detail() == null ? "" : reason.detail();
+        };
+        return t("reason." + reason.kind(), reason.asked(), reason.found(), third);
+    }
+
+    /** The first few systems by name, then how many more: "German, Polish, French transliteration and 2 more". */
+    private String systems(java.util.List<NameTransliteration> systems) {
+        int named = Math.min(systems.size(), SHOWN_SYSTEMS);
+        String names = String.join(", ", systems.subList(0, named).stream().map(s -> t("system." + s.name()))
+                .toList());
+        return systems.size() > named ? t("reason.more", names, systems.size() - named) : names;
+    }
+
+    /**
+     * An active search filter as a chip reads: "Born 1895–1900", "Place: Киев", "Event: Arrest, 1937",
+     * "Source: memorial.csv", "Year: 1937".
+     */
+    public String filter(SearchPage.Filter filter) {
+        String value = switch (filter.kind()) {
+            case "born" -> filter.value().replace('-', '–');
+            case "place" -> place(filter.value());
+            case "event" -> event(filter.value());
+            default -> filter.display();
+        };
+        return t("filter." + filter.kind(), value);
+    }
+
+    /** "arrest@1937-06" as "Arrest, June 1937"; "@1937" as "1937"; an unknown type as typed. */
+    private String event(String value) {
+        int at = value.indexOf('@');
+        String type = at < 0 ? value : value.substring(0, at);
+        String label = type.isEmpty() ? "" : t("event." + type).equals("event." + type) ? type : eventType(type);
+        if (at < 0) {
+            return label;
+        }
+        String when = value.substring(at + 1);
+        try {
+            when = date(PartialDate.parse(when));
+        } catch (RuntimeException notADate) {
+            // Shown as typed.
+        }
+        return label.isEmpty() ? when : label + ", " + when;
+    }
+
+    /** A place's modern (GeoNames) name in this language, where the gazetteer knows it: "Москва" for "Moscow". */
+    public String place(String modernName) {
+        return lang == Lang.RU ? PlaceNames.russian(modernName) : modernName;
     }
 
     /** {@code value} encoded for a URL query parameter. */

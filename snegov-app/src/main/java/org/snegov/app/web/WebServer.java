@@ -3,6 +3,7 @@ package org.snegov.app.web;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.snegov.app.service.Registry;
@@ -23,6 +24,17 @@ public final class WebServer {
 
     private final Javalin app;
 
+    /**
+     * How many threads serve requests on a machine of {@code cores} cores: a few per core (Jetty's acceptor and
+     * selector take two of them). Searches and pages are work for the processor, not waits; with a thread per
+     * connection, 64 clients share two cores 64 ways and a heavy search takes 32 times its own time. With a few
+     * threads the other requests queue in arrival order, wait their turn and then run nearly alone, so latency
+     * stays near the queue's length whatever each request costs. {@code -Dsnegov.web.threads=N} overrides it.
+     */
+    static int requestThreads(int cores) {
+        return Math.max(8, 4 * cores);
+    }
+
     private WebServer(Javalin app) {
         this.app = app;
     }
@@ -36,6 +48,11 @@ public final class WebServer {
             config.startup.showJavalinBanner = false;
             config.jetty.host = host;
             config.jetty.port = port;
+            int threads = Integer.getInteger("snegov.web.threads", requestThreads(Runtime.getRuntime()
+                    .availableProcessors()));
+            QueuedThreadPool pool = new QueuedThreadPool(threads, threads);
+            pool.setName("snegov-web");
+            config.jetty.threadPool = pool;
             config.staticFiles.add(sf -> {
                 sf.hostedPath = "/static";
                 sf.directory = "/public";

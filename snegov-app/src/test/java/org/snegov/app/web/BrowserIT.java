@@ -149,6 +149,52 @@ class BrowserIT {
         shot(page, "chart-search");
     }
 
+    /** Clicks {@code link} and waits for the page it leads to, which may differ from this one in its query only. */
+    private static void follow(Page page, Locator link) {
+        String before = page.url();
+        link.click();
+        page.waitForURL(u -> !u.equals(before));
+    }
+
+    @Test
+    void narrowsByFacetsThenRemovesEachFilterByItsChipOrAllAtOnce() {
+        Page page = browser.newPage(false);
+        searchFor(page, "Snegov");
+        assertThat(page.locator(".filters").count()).isZero();
+
+        follow(page, page.locator("aside.facets section").nth(0).locator("a").first());
+        follow(page, page.locator("aside.facets section").nth(1).locator("a").first());
+        Locator chips = page.locator(".filters li.filter");
+        assertThat(chips.count()).isEqualTo(2);
+        assertThat(page.locator("ol.hits .name").allTextContents()).contains("Alexei Snegov");
+        shot(page, "search-filters");
+
+        String removed = chips.nth(0).locator("span").textContent();
+        follow(page, chips.nth(0).locator("a.remove"));
+        assertThat(chips.count()).isEqualTo(1);
+        assertThat(chips.allTextContents()).noneMatch(t -> t.contains(removed));
+        assertThat(page.locator("ol.hits .name").allTextContents()).contains("Alexei Snegov");
+
+        follow(page, chips.nth(0).locator("a.remove"));
+        assertThat(page.locator(".filters").count()).isZero();
+        assertThat(page.locator("#q").inputValue()).isEqualTo("Snegov");
+    }
+
+    @Test
+    void clearsAllFiltersAtOnceAndSaysTheReasonsInRussian() {
+        Page page = browser.newPage(false);
+        page.navigate(url("/lang/ru?back=%2F"));
+        page.navigate(url("/search?q=" + java.net.URLEncoder.encode("Snegow born:1890-1899 event:arrest",
+                java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(page.locator(".filters li.filter").count()).isEqualTo(2);
+        assertThat(page.locator("ul.reasons li").allTextContents()).anyMatch(t -> t.contains("немецкая транскрипция"));
+        shot(page, "search-filters-ru");
+
+        follow(page, page.locator(".filters a.clear"));
+        assertThat(page.locator(".filters").count()).isZero();
+        assertThat(page.locator("#q").inputValue()).isEqualTo("Snegow");
+    }
+
     @Test
     void personPageFitsAPhoneScreen() {
         Page page = browser.newPage(true);

@@ -84,4 +84,44 @@ class SearchApiIT {
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.body()).contains("<mark>", "German transliteration", "class=\"facets\"");
     }
+
+    private static HttpResponse<String> getInRussian(String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+                .header("Cookie", "lang=ru").build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void saysTheReasonsOfAMatchInRussianOnTheRussianPageAndInEnglishInTheApi() throws Exception {
+        String page = getInRussian("/search?q=Snegow").body();
+        assertThat(page).contains("Snegow ≈", "немецкая транскрипция").doesNotContain("German transliteration");
+        assertThat(api("Snegow").get("hits").get(0).get("reasons").get(0).asText()).contains("German transliteration");
+    }
+
+    @Test
+    void namesTheFormerPlaceInRussianOnTheRussianPage() throws Exception {
+        String page = getInRussian("/search?q=" + URLEncoder.encode("Snegov place:Kyiv", StandardCharsets.UTF_8)).body();
+        assertThat(page).contains("Место: Киев").doesNotContain("same place");
+    }
+
+    @Test
+    void showsEachActiveFilterWithALinkThatRemovesItAndOneThatClearsThemAll() throws Exception {
+        String query = "Snegov born:1895-1900 event:arrest";
+        String page = get("/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8)).body();
+        assertThat(page).contains("class=\"filters\"", "Born 1895–1900", "Event: Arrest");
+        String withoutBorn = "/search?q=" + URLEncoder.encode("Snegov event:arrest", StandardCharsets.UTF_8);
+        String withoutEvent = "/search?q=" + URLEncoder.encode("Snegov born:1895-1900", StandardCharsets.UTF_8);
+        assertThat(page).contains("href=\"" + withoutBorn + "\"", "href=\"" + withoutEvent + "\"",
+                "href=\"/search?q=Snegov\"", "Clear all filters");
+
+        String after = get(withoutBorn).body();
+        assertThat(after).contains("Event: Arrest").doesNotContain("Born 1895–1900");
+        assertThat(get("/search?q=Snegov").body()).doesNotContain("class=\"filters\"");
+        assertThat(getInRussian("/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8)).body())
+                .contains("Год рождения: 1895–1900", "Сбросить все фильтры");
+    }
+
+    @Test
+    void saysWhetherTheApisTotalIsALowerBound() throws Exception {
+        assertThat(api("Snegov").get("total_is_lower_bound").asBoolean(true)).isFalse();
+    }
 }
