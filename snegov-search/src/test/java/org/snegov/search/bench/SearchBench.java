@@ -28,7 +28,7 @@ import org.snegov.search.SearchHit;
  * <pre>
  * ./mvnw -B -o -pl snegov-search -am test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt \
  *     -Dmdep.includeScope=test
- * java -Xmx6g -XX:+UseParallelGC -cp snegov-search/target/test-classes:snegov-search/target/classes:$(cat snegov-search/target/cp.txt) \
+ * java -Xmx6g -cp snegov-search/target/test-classes:snegov-search/target/classes:$(cat snegov-search/target/cp.txt) \
  *     org.snegov.search.bench.SearchBench [persons=1000000] [recallPersons=20000] [targets=300] [dir]
  * </pre>
  */
