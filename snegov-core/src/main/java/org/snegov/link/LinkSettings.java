@@ -113,7 +113,9 @@ public record LinkSettings(List<FieldSpec> fields, List<BlockingRule> blocking, 
                         BlockingRule.parse("given_name:latin + patronymic:initial + birth_date:exact"),
                         BlockingRule.parse("surname:prefix + given_name:initial + birth_place:latin"),
                         BlockingRule.parse("surname:canonical + birth_date:year"),
-                        BlockingRule.parse("surname:canonical + given_name:group")),
+                        BlockingRule.parse("surname:canonical + given_name:group"),
+                        BlockingRule.parse("surname:sound + birth_date:year"),
+                        BlockingRule.parse("surname:sound + given_name:group")),
                 List.of(List.of("surname", "given_name", "birth_date")),
                 0.6, 0.9, 0.5, false, 500, 1_000_000, 0.5, 1937L);
     }

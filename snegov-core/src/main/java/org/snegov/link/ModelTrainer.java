@@ -291,13 +291,13 @@ final class ModelTrainer {
         for (int f = 0; f < fieldCount; f++) {
             FieldKind kind = settings.fields().get(f).kind();
             m[f] = switch (kind) {
-                case NAME -> new double[] {0.55, 0.18, 0.03, 0.05, 0.03, 0.05, 0.03, 0.01, 0.05, 0.02};
+                case NAME -> new double[] {0.54, 0.18, 0.03, 0.05, 0.03, 0.05, 0.03, 0.01, 0.01, 0.05, 0.02};
                 case DATE -> new double[] {0.5, 0.25, 0.05, 0.02, 0.03, 0.1, 0.05};
                 case PLACE -> new double[] {0.7, 0.1, 0.05, 0.05, 0.1};
                 case STRING -> new double[] {0.8, 0.08, 0.05, 0.07};
             };
             u[f] = switch (kind) {
-                case NAME -> new double[] {0.005, 0.005, 0.002, 0.003, 0.002, 0.004, 0.01, 0.01, 0.03, 0.929};
+                case NAME -> new double[] {0.005, 0.005, 0.002, 0.003, 0.002, 0.004, 0.01, 0.002, 0.01, 0.03, 0.927};
                 case DATE -> new double[] {0.002, 0.01, 0.01, 0.003, 0.02, 0.04, 0.915};
                 case PLACE -> new double[] {0.03, 0.005, 0.02, 0.01, 0.935};
                 case STRING -> new double[] {0.01, 0.005, 0.01, 0.975};
