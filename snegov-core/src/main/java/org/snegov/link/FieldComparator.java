@@ -41,7 +41,7 @@ final class FieldComparator {
 
     private static Level name(RecordFeatures features, RecordFeatures.Field field, int a, int b, boolean phonetic) {
         if (field.initial[a] || field.initial[b]) {
-            return field.latin[a].charAt(0) == field.latin[b].charAt(0) ? Level.INITIAL : Level.OTHER;
+            return initialsAgree(field, a, b) ? Level.INITIAL : Level.OTHER;
         }
         if (a == b || field.written[a].equals(field.written[b])) {
             return Level.EXACT;
@@ -101,6 +101,19 @@ final class FieldComparator {
         List<String> ga = features.groups(field, a);
         List<String> gb = features.groups(field, b);
         return ga.isEmpty() || gb.isEmpty() || shareAny(ga, gb);
+    }
+
+    /**
+     * Whether an initial agrees with the other value: by the first letter as written when both are in one script
+     * (Ю. is not Иван, though both begin with {@code i} in Latin letters), else by the first Latin letter.
+     */
+    static boolean initialsAgree(RecordFeatures.Field field, int a, int b) {
+        char wa = field.written[a].charAt(0);
+        char wb = field.written[b].charAt(0);
+        if (Character.UnicodeBlock.of(wa) == Character.UnicodeBlock.of(wb)) {
+            return wa == wb;
+        }
+        return field.latin[a].charAt(0) == field.latin[b].charAt(0);
     }
 
     private static Level date(RecordFeatures.Field field, int a, int b) {

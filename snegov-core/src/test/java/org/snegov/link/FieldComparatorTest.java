@@ -31,6 +31,9 @@ class FieldComparatorTest {
             Иван,       И.,         INITIAL
             Иван,       П.,         OTHER
             П.,         П.,         INITIAL
+            Ю.,         Иван,       OTHER
+            Ю.,         Jurij,      INITIAL
+            I.,         Иван,       INITIAL
             Crowley,    Krowley,    JARO_WINKLER_MID
             Снегов,     Петров,     OTHER
             Снегов,     '',         MISSING
