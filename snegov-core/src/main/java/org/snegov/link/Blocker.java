@@ -235,6 +235,7 @@ final class Blocker {
             case INITIAL -> field.latin[v].substring(0, 1);
             case PREFIX -> field.latin[v].substring(0, Math.min(4, field.latin[v].length()));
             case CANONICAL -> field.canonical[v];
+            case SOUND -> field.sound == null ? field.latin[v] : field.sound[v];
             case GROUP -> {
                 List<String> groups = features.groups(field, v);
                 yield groups.isEmpty() ? field.latin[v] : groups.get(0);

@@ -41,7 +41,7 @@ final class FieldComparator {
 
     private static Level name(RecordFeatures features, RecordFeatures.Field field, int a, int b, boolean phonetic) {
         if (field.initial[a] || field.initial[b]) {
-            return field.latin[a].charAt(0) == field.latin[b].charAt(0) ? Level.INITIAL : Level.OTHER;
+            return initialsAgree(field, a, b) ? Level.INITIAL : Level.OTHER;
         }
         if (a == b || field.written[a].equals(field.written[b])) {
             return Level.EXACT;
@@ -74,6 +74,9 @@ final class FieldComparator {
         if (jw >= 0.86) {
             return Level.JARO_WINKLER_MID;
         }
+        if (typo(features, field, a, b, la, lb)) {
+            return Level.ONE_TYPO;
+        }
         if (!field.spec.phonetic() || !phoneticGate(la, lb, jw)) {
             return Level.OTHER;
         }
@@ -81,6 +84,36 @@ final class FieldComparator {
             return Level.PHONETIC;
         }
         return shareAny(features.phonetic(field, a), features.phonetic(field, b)) ? Level.PHONETIC : Level.OTHER;
+    }
+
+    /**
+     * Whether two names of at least four letters are one typing or OCR error apart (Иван and Изан, Илья and Ипья),
+     * unless both are known given names of different groups (Мария and Марина are two names, not a slip). Short
+     * names lose so much Jaro–Winkler similarity to one error that the bands miss them.
+     */
+    private static boolean typo(RecordFeatures features, RecordFeatures.Field field, int a, int b, String la, String lb) {
+        if (Math.min(la.length(), lb.length()) < 4 || !oneEditApart(la, lb)) {
+            return false;
+        }
+        if (field.spec.phonetic()) {
+            return true;
+        }
+        List<String> ga = features.groups(field, a);
+        List<String> gb = features.groups(field, b);
+        return ga.isEmpty() || gb.isEmpty() || shareAny(ga, gb);
+    }
+
+    /**
+     * Whether an initial agrees with the other value: by the first letter as written when both are in one script
+     * (Ю. is not Иван, though both begin with {@code i} in Latin letters), else by the first Latin letter.
+     */
+    static boolean initialsAgree(RecordFeatures.Field field, int a, int b) {
+        char wa = field.written[a].charAt(0);
+        char wb = field.written[b].charAt(0);
+        if (Character.UnicodeBlock.of(wa) == Character.UnicodeBlock.of(wb)) {
+            return wa == wb;
+        }
+        return field.latin[a].charAt(0) == field.latin[b].charAt(0);
     }
 
     private static Level date(RecordFeatures.Field field, int a, int b) {
@@ -99,7 +132,9 @@ final class FieldComparator {
         }
         String sa = field.digits[a];
         String sb = field.digits[b];
-        if (samePrecision && (oneEditApart(sa, sb) || (ya == yb && ma == db && da == mb))) {
+        // A typing error is told from another date only where there is more than a year to agree on: two bare years
+        // one digit apart are usually years apart (1874 and 1884), and one year apart is YEAR_OFF_BY_ONE.
+        if (samePrecision && ma != 0 && (oneEditApart(sa, sb) || (ya == yb && ma == db && da == mb))) {
             return Level.ONE_TYPO;
         }
         if (ya == yb && ma == mb && ma != 0) {

@@ -6,7 +6,8 @@ import java.util.List;
 public enum FieldKind {
     /** A personal name part: surname, given name, patronymic; any script. */
     NAME(List.of(Level.EXACT, Level.TRANSLITERATED, Level.FEMININE_FORM, Level.SAME_READING, Level.NAME_VARIANT,
-            Level.JARO_WINKLER_HIGH, Level.JARO_WINKLER_MID, Level.PHONETIC, Level.INITIAL, Level.OTHER)),
+            Level.JARO_WINKLER_HIGH, Level.JARO_WINKLER_MID, Level.ONE_TYPO, Level.PHONETIC, Level.INITIAL,
+            Level.OTHER)),
     /** A partial date: year, year-month or full date, ISO or {@code yyyyMMdd}. */
     DATE(List.of(Level.EXACT, Level.COMPATIBLE_PARTIAL, Level.ONE_TYPO, Level.SAME_MONTH, Level.SAME_YEAR,
             Level.YEAR_OFF_BY_ONE, Level.OTHER)),

@@ -18,6 +18,11 @@ public enum KeyKind {
     CANONICAL,
     /** A given name's first name group (Алёша and Aleksei: Алексей), else its canonical Latin form. */
     GROUP,
+    /**
+     * A name's consonants in sound classes ({@link SoundClassKey}): coarser than {@link #CANONICAL}, so that
+     * spellings under systems the canonical key reads apart (German {@code ch} for х) still meet.
+     */
+    SOUND,
     /** A date's year. */
     YEAR,
     /** A date's year and month. */

@@ -25,7 +25,10 @@ public enum Level {
     INITIAL,
     /** Dates differ in precision and agree on every part both state (1937 and 1937-06-04). */
     COMPATIBLE_PARTIAL,
-    /** One typing error apart: one character changed, dropped or two swapped (dates: day and month swapped too). */
+    /**
+     * One typing or OCR error apart: one character changed, dropped or two swapped (dates with a month: day and month
+     * swapped too; names: only where the Jaro–Winkler bands missed it).
+     */
     ONE_TYPO,
     /** Same year and month, different day. */
     SAME_MONTH,

@@ -112,8 +112,11 @@ public record LinkSettings(List<FieldSpec> fields, List<BlockingRule> blocking, 
                         BlockingRule.parse("surname:folded + given_name:latin"),
                         BlockingRule.parse("given_name:latin + patronymic:initial + birth_date:exact"),
                         BlockingRule.parse("surname:prefix + given_name:initial + birth_place:latin"),
-                        BlockingRule.parse("surname:canonical + birth_date:year"),
-                        BlockingRule.parse("surname:canonical + given_name:group")),
+                        BlockingRule.parse("surname:sound + birth_date:year"),
+                        BlockingRule.parse("surname:sound + given_name:initial + patronymic:initial"),
+                        BlockingRule.parse("surname:initial + given_name:group + patronymic:initial + birth_date:year"),
+                        BlockingRule.parse("surname:initial + given_name:initial + birth_date:month_day"),
+                        BlockingRule.parse("surname:initial + given_name:initial + birth_date:year + birth_place:latin")),
                 List.of(List.of("surname", "given_name", "birth_date")),
                 0.6, 0.9, 0.5, false, 500, 1_000_000, 0.5, 1937L);
     }

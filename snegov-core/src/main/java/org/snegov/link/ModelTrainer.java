@@ -45,7 +45,9 @@ final class ModelTrainer {
             if (total == 0) {
                 continue;
             }
-            double[][] m = em(counts, total, fixed, u, settings, Math.min(0.5, (double) matchesExpected / total));
+            double start = Math.min(0.5, (double) matchesExpected / total);
+            double[][] m = em(counts, total, fixed, u, settings, start, false);
+            takeDisagreementFrom(m, em(counts, total, fixed, u, settings, start, true), fixed);
             for (int f = 0; f < fieldCount; f++) {
                 if (!fixed[f] && m[f] != null) {
                     for (int l = 0; l < m[f].length; l++) {
@@ -219,9 +221,38 @@ final class ModelTrainer {
         return Math.min(0.5, Math.max(1e-9, lambda));
     }
 
-    /** EM for m on one rule's pattern counts, u and the fixed fields held constant. */
+    /**
+     * Replaces each free field's m of {@link Level#OTHER} (outright disagreement) by the smaller estimate of an EM
+     * whose non-matches have their own level distribution in the rule's blocks, rescaling the other levels. A rule's
+     * blocks gather near namesakes and relatives (same surname and given name, same father, same town), which agree
+     * on the free fields far more often than random pairs do; an EM that scores them with random-pair u takes them
+     * for matches, and they teach it that matches often disagree outright on the one field that tells them apart (the
+     * birth year), which makes that disagreement cheap. Only the disagreement level is taken from the second EM: its
+     * free u also absorbs whole kinds of agreement (initials on archive cards) that are matches.
+     */
+    static void takeDisagreementFrom(double[][] m, double[][] near, boolean[] fixed) {
+        for (int f = 0; f < m.length; f++) {
+            if (fixed[f] || m[f] == null || near[f] == null) {
+                continue;
+            }
+            int other = m[f].length - 1;
+            double disagreement = Math.min(m[f][other], near[f][other]);
+            double scale = (1 - disagreement) / (1 - m[f][other]);
+            for (int l = 0; l < other; l++) {
+                m[f][l] *= scale;
+            }
+            m[f][other] = disagreement;
+        }
+    }
+
+    /**
+     * EM for m on one rule's pattern counts, the fixed fields left out.
+     *
+     * @param perRuleU false: u held at the random-pair estimate; true: the non-match level distribution of the free
+     *                 fields is re-estimated in the rule's blocks too (starting from, and smoothed towards, u)
+     */
     private static double[][] em(PatternCounts counts, long total, boolean[] fixed, double[][] u,
-                                 LinkSettings settings, double lambdaStart) {
+                                 LinkSettings settings, double lambdaStart, boolean perRuleU) {
         int fieldCount = fixed.length;
         double[][] m = new double[fieldCount][];
         for (int f = 0; f < fieldCount; f++) {
@@ -230,11 +261,18 @@ final class ModelTrainer {
             }
         }
         double[] lambda = {Math.max(1e-6, lambdaStart)};
+        double[][] uRule = new double[fieldCount][];
+        for (int f = 0; f < fieldCount; f++) {
+            uRule[f] = u[f].clone();
+        }
         for (int iteration = 0; iteration < ITERATIONS; iteration++) {
             double[][] num = new double[fieldCount][];
+            double[][] numU = new double[fieldCount][];
             for (int f = 0; f < fieldCount; f++) {
                 num[f] = fixed[f] ? null : new double[m[f].length];
+                numU[f] = fixed[f] ? null : new double[m[f].length];
             }
+            double[][] uNow = uRule;
             double[] matches = new double[1];
             double[][] mNow = m;
             double lambdaNow = lambda[0];
@@ -247,7 +285,7 @@ final class ModelTrainer {
                         continue;
                     }
                     lm += Math.log(mNow[f][level]);
-                    lu += Math.log(u[f][level]);
+                    lu += Math.log(uNow[f][level]);
                 }
                 double posterior = 1 / (1 + Math.exp(lu - lm));
                 double weighted = posterior * count;
@@ -256,6 +294,7 @@ final class ModelTrainer {
                     int level = FieldComparator.level(pattern, f);
                     if (!fixed[f] && level != FieldComparator.MISSING) {
                         num[f][level] += weighted;
+                        numU[f][level] += count - weighted;
                     }
                 }
             });
@@ -274,6 +313,24 @@ final class ModelTrainer {
                 }
             }
             m = next;
+            if (perRuleU) {
+                double[][] nextU = new double[fieldCount][];
+                for (int f = 0; f < fieldCount; f++) {
+                    if (fixed[f]) {
+                        nextU[f] = u[f];
+                        continue;
+                    }
+                    double sum = 0;
+                    for (double v : numU[f]) {
+                        sum += v;
+                    }
+                    nextU[f] = new double[numU[f].length];
+                    for (int l = 0; l < nextU[f].length; l++) {
+                        nextU[f][l] = (numU[f][l] + u[f][l]) / (sum + 1);
+                    }
+                }
+                uRule = nextU;
+            }
             lambda[0] = Math.min(0.999, Math.max(1e-9, matches[0] / total));
         }
         return m;
@@ -291,13 +348,13 @@ final class ModelTrainer {
         for (int f = 0; f < fieldCount; f++) {
             FieldKind kind = settings.fields().get(f).kind();
             m[f] = switch (kind) {
-                case NAME -> new double[] {0.55, 0.18, 0.03, 0.05, 0.03, 0.05, 0.03, 0.01, 0.05, 0.02};
+                case NAME -> new double[] {0.54, 0.18, 0.03, 0.05, 0.03, 0.05, 0.03, 0.01, 0.01, 0.05, 0.02};
                 case DATE -> new double[] {0.5, 0.25, 0.05, 0.02, 0.03, 0.1, 0.05};
                 case PLACE -> new double[] {0.7, 0.1, 0.05, 0.05, 0.1};
                 case STRING -> new double[] {0.8, 0.08, 0.05, 0.07};
             };
             u[f] = switch (kind) {
-                case NAME -> new double[] {0.005, 0.005, 0.002, 0.003, 0.002, 0.004, 0.01, 0.01, 0.03, 0.929};
+                case NAME -> new double[] {0.005, 0.005, 0.002, 0.003, 0.002, 0.004, 0.01, 0.002, 0.01, 0.03, 0.927};
                 case DATE -> new double[] {0.002, 0.01, 0.01, 0.003, 0.02, 0.04, 0.915};
                 case PLACE -> new double[] {0.03, 0.005, 0.02, 0.01, 0.935};
                 case STRING -> new double[] {0.01, 0.005, 0.01, 0.975};

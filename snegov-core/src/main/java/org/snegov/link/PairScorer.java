@@ -15,6 +15,11 @@ public final class PairScorer {
     private final RecordFeatures features;
     private final MatchModel model;
     private final double[] uAgree;
+    /** Per name field, the share of present values starting with each letter ({@code a}–{@code z}); null otherwise. */
+    private final double[][] initialShare;
+    /** Per name field, the chance that two random values start with one letter: the sum of squared shares. */
+    private final double[] initialAgree;
+    private final int initialLevel = FieldKind.NAME.levels().indexOf(Level.INITIAL);
 
     PairScorer(RecordFeatures features, MatchModel model) {
         this.features = features;
@@ -25,6 +30,28 @@ public final class PairScorer {
             if (model.fields().get(f).kind() == FieldKind.NAME) {
                 uAgree[f] += model.u()[f][1] + model.u()[f][2];
             }
+        }
+        this.initialShare = new double[uAgree.length][];
+        this.initialAgree = new double[uAgree.length];
+        for (int f = 0; f < uAgree.length; f++) {
+            if (model.fields().get(f).kind() != FieldKind.NAME || f >= features.fields.length) {
+                continue;
+            }
+            RecordFeatures.Field field = features.fields[f];
+            double[] share = new double[26];
+            int present = 0;
+            for (int i = 0; i < features.size; i++) {
+                int letter = letter(field, i);
+                if (letter >= 0) {
+                    share[letter]++;
+                    present++;
+                }
+            }
+            for (int l = 0; l < 26; l++) {
+                share[l] = present == 0 ? 0 : share[l] / present;
+                initialAgree[f] += share[l] * share[l];
+            }
+            initialShare[f] = share;
         }
     }
 
@@ -48,8 +75,35 @@ public final class PairScorer {
         return w;
     }
 
+    private static int letter(RecordFeatures.Field field, int i) {
+        int v = field.value[i];
+        if (v < 0 || field.latin[v].isEmpty()) {
+            return -1;
+        }
+        char c = field.latin[v].charAt(0);
+        return c >= 'a' && c <= 'z' ? c - 'a' : -1;
+    }
+
+    /**
+     * An initial that agrees counts by how common its letter is: И. against Иван says less where a fifth of all
+     * names start with И than where one in fifty does.
+     */
+    private double initialAdjustment(int f, int i, int j) {
+        RecordFeatures.Field field = features.fields[f];
+        int letter = letter(field, i);
+        if (letter < 0 || letter != letter(field, j) || initialShare[f] == null || initialShare[f][letter] <= 0) {
+            return 0;
+        }
+        double adjustment = MatchModel.log2(initialAgree[f] / initialShare[f][letter]);
+        return Math.max(-MAX_TF_ADJUSTMENT, Math.min(MAX_TF_ADJUSTMENT, adjustment));
+    }
+
     private double tfAdjustment(int f, int level, int i, int j) {
         FieldSpec spec = model.fields().get(f);
+        if (spec.termFrequency() && spec.kind() == FieldKind.NAME && level == initialLevel
+                && features.size >= ModelTrainer.MIN_TRAINING_RECORDS) {
+            return initialAdjustment(f, i, j);
+        }
         if (!spec.termFrequency() || features.size < ModelTrainer.MIN_TRAINING_RECORDS || level == FieldComparator.MISSING
                 || level > (spec.kind() == FieldKind.NAME ? 2 : 0)) {
             return 0;

@@ -33,6 +33,8 @@ public final class RecordFeatures {
         String[] folded;
         String[] skeleton;
         String[] canonical;
+        /** Sound-class keys of name fields ({@link SoundClassKey}); null for other kinds. */
+        String[] sound;
         String[] raw;
         List<String>[] readings;
         List<String>[] groups;
@@ -127,6 +129,12 @@ public final class RecordFeatures {
                 field.canonical[d] = name.canonical();
                 field.readings[d] = null;
                 field.groups[d] = null;
+            }
+        }
+        if (spec.kind() == FieldKind.NAME) {
+            field.sound = new String[n];
+            for (int d = 0; d < n; d++) {
+                field.sound[d] = SoundClassKey.of(field.written[d]);
             }
         }
         field.latinId = intern(field.latin);

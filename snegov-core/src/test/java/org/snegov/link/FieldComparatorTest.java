@@ -31,6 +31,9 @@ class FieldComparatorTest {
             Иван,       И.,         INITIAL
             Иван,       П.,         OTHER
             П.,         П.,         INITIAL
+            Ю.,         Иван,       OTHER
+            Ю.,         Jurij,      INITIAL
+            I.,         Иван,       INITIAL
             Crowley,    Krowley,    JARO_WINKLER_MID
             Снегов,     Петров,     OTHER
             Снегов,     '',         MISSING
@@ -54,6 +57,9 @@ class FieldComparatorTest {
             Шура,       Александр,  NAME_VARIANT
             Маша,       Мария,      NAME_VARIANT
             Маша,       Александр,  OTHER
+            Иван,       Изан,       ONE_TYPO
+            Илья,       Ипья,       ONE_TYPO
+            Нина,       Инна,       OTHER
             """)
     void givenNamesOfSmallVocabularyMeetTheirVariantsHoweverUnlikeTheyLook(String a, String b, Level expected) {
         assertThat(compare(new FieldSpec("f", FieldKind.NAME, true, false), a, b)).isEqualTo(expected);
@@ -71,6 +77,10 @@ class FieldComparatorTest {
             1937-06-04,  1937-11-21,  SAME_YEAR
             1937-06-04,  1938-11-21,  YEAR_OFF_BY_ONE
             1937,        1952,        OTHER
+            1874,        1884,        OTHER
+            1874,        1875,        YEAR_OFF_BY_ONE
+            1874,        1872,        OTHER
+            1874-05-03,  1884-05-03,  ONE_TYPO
             1937,        ??,          MISSING
             """)
     void gradesDates(String a, String b, Level expected) {
@@ -92,6 +102,18 @@ class FieldComparatorTest {
             """)
     void gradesPlaces(String a, String b, Level expected) {
         assertThat(compare(FieldKind.PLACE, a, b)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource(textBlock = """
+            Попов,       Попоз,       ONE_TYPO
+            Иванов,      Изанов,      ONE_TYPO
+            Снегов,      Снегова,     FEMININE_FORM
+            Снегов,      Седов,       OTHER
+            """)
+    void gradesSurnamesOneTypoApartWhereTheBandsMissThem(String a, String b, Level expected) {
+        assertThat(compare(new FieldSpec("f", FieldKind.NAME, true, true), a, b)).isIn(expected,
+                Level.JARO_WINKLER_HIGH, Level.JARO_WINKLER_MID);
     }
 
     @ParameterizedTest
