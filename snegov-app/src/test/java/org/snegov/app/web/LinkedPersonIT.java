@@ -2,9 +2,6 @@ package org.snegov.app.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -32,7 +29,6 @@ class LinkedPersonIT {
 
     private static Registry registry;
     private static WebServer server;
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static String biographyPerson;
     private static String listPerson;
 
@@ -68,8 +64,7 @@ class LinkedPersonIT {
     }
 
     private static HttpResponse<String> get(String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return TestHttp.get(server, path);
     }
 
     @Test

@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -29,7 +27,6 @@ class SearchApiIT {
 
     private static Registry registry;
     private static WebServer server;
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @BeforeAll
@@ -46,8 +43,7 @@ class SearchApiIT {
     }
 
     private static HttpResponse<String> get(String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return TestHttp.get(server, path);
     }
 
     private static JsonNode api(String query) throws Exception {
@@ -86,8 +82,8 @@ class SearchApiIT {
     }
 
     private static HttpResponse<String> getInRussian(String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
-                .header("Cookie", "lang=ru").build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return TestHttp.send(HttpRequest.newBuilder(TestHttp.uri(server, path))
+                .header("Cookie", "lang=ru").build());
     }
 
     @Test

@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -34,7 +32,6 @@ class WebIT {
     private static String snegovId;
     private static String sourceId;
     private static String xssId;
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @BeforeAll
@@ -59,8 +56,7 @@ class WebIT {
     }
 
     private static HttpResponse<String> get(String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return TestHttp.get(server, path);
     }
 
     private static String q(String s) {
@@ -170,15 +166,15 @@ class WebIT {
         String cookie = sw.headers().firstValue("Set-Cookie").orElseThrow();
         assertThat(cookie).startsWith("lang=ru").containsIgnoringCase("Max-Age");
 
-        HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
-                + "/persons/" + snegovId)).header("Cookie", "lang=ru").build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> page = TestHttp.send(HttpRequest.newBuilder(TestHttp.uri(server, "/persons/" + snegovId))
+                .header("Cookie", "lang=ru").build());
         assertThat(page.body()).contains("<html lang=\"ru\">", "Хронология", "4 января 1939 г.", "июнь 1937 г.");
     }
 
     @Test
     void followsTheBrowsersLanguageUntilAChoiceIsMade() throws Exception {
-        HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/"))
-                .header("Accept-Language", "ru-RU,ru;q=0.9,en;q=0.8").build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> page = TestHttp.send(HttpRequest.newBuilder(TestHttp.uri(server, "/"))
+                .header("Accept-Language", "ru-RU,ru;q=0.9,en;q=0.8").build());
         assertThat(page.body()).contains("Реестр репрессированных");
     }
 
@@ -192,8 +188,8 @@ class WebIT {
 
     @Test
     void sendsNoCorsHeaders() throws Exception {
-        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
-                + "/api/search?q=x")).header("Origin", "https://elsewhere.example").build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = TestHttp.send(HttpRequest.newBuilder(TestHttp.uri(server, "/api/search?q=x"))
+                .header("Origin", "https://elsewhere.example").build());
         assertThat(r.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
     }
 
