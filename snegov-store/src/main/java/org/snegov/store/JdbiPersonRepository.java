@@ -49,6 +49,12 @@ final class JdbiPersonRepository implements PersonRepository {
 
     @Override
     public List<String> ids() {
-        return handle.createQuery("SELECT id FROM persons ORDER BY created_at, id").mapTo(String.class).list();
+        // In the order their first records were stored: an index rebuilt in this order keeps a list's neighbours
+        // together, as the import wrote them. Persons without records (none are made) come last.
+        java.util.Set<String> ids = new java.util.LinkedHashSet<>(handle.createQuery("""
+                SELECT pr.person_id FROM records r JOIN person_records pr ON pr.record_id = r.id ORDER BY r.rowid""")
+                .mapTo(String.class).list());
+        ids.addAll(handle.createQuery("SELECT id FROM persons ORDER BY created_at, id").mapTo(String.class).list());
+        return List.copyOf(ids);
     }
 }

@@ -17,6 +17,6 @@ public interface PersonRepository {
     /** The person a record belongs to, or empty. */
     Optional<String> personOf(String recordId);
 
-    /** Every person id, oldest first. */
+    /** Every person id, in the order their first records were stored. */
     List<String> ids();
 }

@@ -53,6 +53,29 @@ class StoreIT {
     }
 
     @Test
+    void listsPersonsInTheOrderTheirFirstRecordsWereStoredWhateverTheirIds() {
+        try (Store store = Store.openSqlite(dir)) {
+            store.transaction(r -> {
+                r.sources().add(source);
+                for (int i = 0; i < 4; i++) {
+                    SourceRecord base = record();
+                    SourceRecord record = new SourceRecord(SourceRecord.idFor(source.id(), i), source.id(), "test/1",
+                            base.names(), base.birth(), base.death(), base.events(), base.mentions(), base.relations());
+                    r.records().add(record, i);
+                }
+                // Person p-b is made of the first record and the last one.
+                r.persons().add("p-b", List.of(SourceRecord.idFor(source.id(), 0), SourceRecord.idFor(source.id(), 3)), AT);
+                r.persons().add("p-d", List.of(SourceRecord.idFor(source.id(), 1)), AT);
+                r.persons().add("p-a", List.of(SourceRecord.idFor(source.id(), 2)), AT);
+                return null;
+            });
+
+            List<String> ids = store.read(r -> r.persons().ids());
+            assertThat(ids).containsExactly("p-b", "p-d", "p-a");
+        }
+    }
+
+    @Test
     void keepsSourceBytesAndRecordClaimsThroughARoundTrip() {
         try (Store store = Store.openSqlite(dir)) {
             SourceRecord record = record();
