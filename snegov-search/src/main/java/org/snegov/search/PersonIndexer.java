@@ -81,7 +81,7 @@ public final class PersonIndexer implements AutoCloseable {
         }
     }
 
-    /** How many documents the index holds, committed or not (deleted ones excluded once merged away). */
+    /** How many live documents the index holds, committed or not. */
     public int size() {
         return writer.getDocStats().numDocs;
     }

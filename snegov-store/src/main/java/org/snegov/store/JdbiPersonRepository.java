@@ -49,12 +49,11 @@ final class JdbiPersonRepository implements PersonRepository {
 
     @Override
     public List<String> ids() {
-        // In the order their first records were stored: an index rebuilt in this order keeps a list's neighbours
-        // together, as the import wrote them. Persons without records (none are made) come last.
-        java.util.Set<String> ids = new java.util.LinkedHashSet<>(handle.createQuery("""
-                SELECT pr.person_id FROM records r JOIN person_records pr ON pr.record_id = r.id ORDER BY r.rowid""")
-                .mapTo(String.class).list());
-        ids.addAll(handle.createQuery("SELECT id FROM persons ORDER BY created_at, id").mapTo(String.class).list());
-        return List.copyOf(ids);
+        // In the order their records were stored (as a person is read, and as the import indexed them): an index
+        // rebuilt in this order keeps a list's neighbours together. A person appears at its first record.
+        return List.copyOf(new java.util.LinkedHashSet<>(handle.createQuery("""
+                SELECT pr.person_id FROM person_records pr
+                JOIN records r ON r.id = pr.record_id JOIN sources s ON s.id = r.source_id
+                ORDER BY s.imported_at, r.source_id, r.position""").mapTo(String.class).list()));
     }
 }

@@ -17,6 +17,6 @@ public interface PersonRepository {
     /** The person a record belongs to, or empty. */
     Optional<String> personOf(String recordId);
 
-    /** Every person id, in the order their first records were stored. */
+    /** Every person with records, in the order their first records were stored (sources by import time). */
     List<String> ids();
 }

@@ -88,20 +88,9 @@ final class ImportCommand implements Callable<Integer> {
                 });
             }
         } else {
-            long start = System.nanoTime();
-            long[] lastPrint = {0};
-            Consumer<TableImportService.Tick> plain = t -> {
-                long now = System.nanoTime();
-                if (now - lastPrint[0] > 2_000_000_000L || t.bytes() == t.total()) {
-                    lastPrint[0] = now;
-                    double s = (now - start) / 1e9;
-                    double rate = t.rows() / Math.max(s, 1e-9);
-                    double eta = t.bytes() == 0 ? 0 : s * (t.total() - t.bytes()) / t.bytes();
-                    out.println(String.format(Locale.ROOT, "%s: %d rows, %.0f%%, %.0f rows/s, ETA %.0f s",
-                            file.getFileName(), t.rows(), 100.0 * t.bytes() / Math.max(1, t.total()), rate, eta));
-                    out.flush();
-                }
-            };
+            ProgressLines lines = new ProgressLines(out);
+            Consumer<TableImportService.Tick> plain = t -> lines.report(file.getFileName().toString(),
+                    (double) t.bytes() / Math.max(1, t.total()), t.rows(), "rows");
             o = service.importFile(file, reader, mapping(), plain);
         }
         if (o.alreadyStored()) {

@@ -2,6 +2,9 @@ package org.snegov.app.cli;
 
 import java.time.Clock;
 import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
 import org.snegov.app.service.ImportService;
 import org.snegov.app.service.Registry;
 import picocli.CommandLine.Command;
@@ -20,21 +23,20 @@ final class ReindexCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Registry registry = Registry.openExisting(db.dataDir)) {
-            java.io.PrintWriter err = spec.commandLine().getErr();
-            long start = System.nanoTime();
-            long[] last = {start};
-            int n = new ImportService(registry, Clock.systemUTC()).reindex((done, total) -> {
-                long now = System.nanoTime();
-                synchronized (last) {
-                    if (now - last[0] > 2_000_000_000L || done == total) {
-                        last[0] = now;
-                        double s = (now - start) / 1e9;
-                        err.println(String.format(java.util.Locale.ROOT, "reindex: %d of %d persons, %.0f persons/s",
-                                done, total, done / Math.max(s, 1e-9)));
-                        err.flush();
-                    }
+            ImportService imports = new ImportService(registry, Clock.systemUTC());
+            int n;
+            if (System.console() != null) {
+                try (ProgressBar bar = new ProgressBarBuilder().setTaskName("reindex").setStyle(ProgressBarStyle.ASCII)
+                        .setUnit(" persons", 1).showSpeed().build()) {
+                    n = imports.reindex((done, total) -> {
+                        bar.maxHint(total);
+                        bar.stepTo(done);
+                    });
                 }
-            });
+            } else {
+                ProgressLines lines = new ProgressLines(spec.commandLine().getErr());
+                n = imports.reindex((done, total) -> lines.report("reindex", (double) done / Math.max(1, total), done, "persons"));
+            }
             spec.commandLine().getOut().println("Indexed " + n + " person(s).");
         }
         return ExitCodes.OK;

@@ -23,7 +23,7 @@ public final class BenchService {
      * @param peakHeapMb   the highest heap in use during the run, in MiB (sum of the heap pools' peaks, garbage
      *                     included; the pools may peak at different moments, so this is an upper bound)
      * @param liveHeapMb   the most heap still in use right after a collection, in MiB (what the import retains)
-     * @param maxHeapMb    the heap limit, in MiB ({@code -Xmx} where given)
+     * @param maxHeapMb    the heap limit, in MiB
      * @param cpuSeconds   CPU time of the process during the import
      */
     public record Figures(long records, double seconds, double peakHeapMb, double liveHeapMb, double maxHeapMb,
@@ -73,7 +73,7 @@ public final class BenchService {
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP) peak += pool.getPeakUsage().getUsed();
         }
-        return new Figures(records, seconds, peak / (1 << 20), live.get() / (double) (1 << 20), heapLimit() / (double) (1 << 20), cpu);
+        return new Figures(records, seconds, peak / (1 << 20), live.get() / (double) (1 << 20), Runtime.getRuntime().maxMemory() / (double) (1 << 20), cpu);
     }
 
     /** Records in {@code live} the most heap in use right after any collection; returns how to stop listening. */
@@ -86,7 +86,7 @@ public final class BenchService {
                         var info = com.sun.management.GarbageCollectionNotificationInfo.from(
                                 (javax.management.openmbean.CompositeData) n.getUserData());
                         long used = info.getGcInfo().getMemoryUsageAfterGc().entrySet().stream()
-                                .filter(e -> isHeapPool(e.getKey()))
+                                .filter(e -> HEAP_POOLS.contains(e.getKey()))
                                 .mapToLong(e -> e.getValue().getUsed()).sum();
                         live.accumulateAndGet(used, Math::max);
                     }
@@ -104,26 +104,10 @@ public final class BenchService {
         return stops;
     }
 
-    private static boolean isHeapPool(String name) {
-        return ManagementFactory.getMemoryPoolMXBeans().stream()
-                .anyMatch(p -> p.getName().equals(name) && p.getType() == MemoryType.HEAP);
-    }
+    private static final java.util.Set<String> HEAP_POOLS = ManagementFactory.getMemoryPoolMXBeans().stream()
+            .filter(p -> p.getType() == MemoryType.HEAP).map(MemoryPoolMXBean::getName)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
-    /** The -Xmx given to this JVM, else what the runtime reports as its maximum heap. */
-    private static long heapLimit() {
-        for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-            if (arg.startsWith("-Xmx")) {
-                try {
-                    String v = arg.substring(4).toLowerCase(Locale.ROOT);
-                    long unit = v.endsWith("g") ? 1L << 30 : v.endsWith("m") ? 1L << 20 : v.endsWith("k") ? 1L << 10 : 1;
-                    return Long.parseLong(unit == 1 ? v : v.substring(0, v.length() - 1)) * unit;
-                } catch (NumberFormatException e) {
-                    break;
-                }
-            }
-        }
-        return Runtime.getRuntime().maxMemory();
-    }
 
     /**
      * Reads the Memorial list {@code file} {@code rounds} times (the first warms the JVM up) and reports the best
