@@ -31,7 +31,6 @@ final class IndexFields {
     static final String EVENT_TYPE = "event_type";
     /** {@code type@year} of each dated event, and {@code @year}. */
     static final String EVENT = "event";
-    static final String EVENT_YEAR = "event_year";
     static final String SOURCE = "source";
     static final String ALL = "all";
 

@@ -1,10 +1,12 @@
 package org.snegov.search;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.util.BytesRef;
 import org.snegov.names.GivenNameGroups;
 import org.snegov.names.NameKeys;
 import org.snegov.names.NameParts;
@@ -13,7 +15,8 @@ import org.snegov.names.SurnameForms;
 /**
  * The comparison tokens of a person's names, as the indexer writes them and the searcher matches them: the fold
  * and canonical key of every word, Beider–Morse codes and the neutral key of the surname, the variant groups and
- * initials of the given name and patronymic. Per-word results are cached (names repeat), so indexing stays fast. Thread-safe.
+ * initials of the given name and patronymic. What each word, surname, given name and patronymic yields is cached
+ * (names repeat), with its terms already in UTF-8, so indexing stays fast. Thread-safe.
  */
 final class NameTokens {
 
@@ -21,28 +24,74 @@ final class NameTokens {
     private static final Map<String, Word> WORDS = new ConcurrentHashMap<>();
     private static final Map<String, Set<String>> GROUPS = new ConcurrentHashMap<>();
     private static final Map<String, String> FOLDS = new ConcurrentHashMap<>();
-    private static final Map<String, Set<String>> PHONETIC = new ConcurrentHashMap<>();
+    private static final Map<String, Surname> SURNAMES = new ConcurrentHashMap<>();
+    private static final Map<String, Given> GIVEN = new ConcurrentHashMap<>();
+    private static final Map<String, BytesRef> PATRONYMIC_INITIALS = new ConcurrentHashMap<>();
 
-    final Set<String> folds = new LinkedHashSet<>();
-    final Set<String> keys = new LinkedHashSet<>();
-    final Set<String> phonetic = new LinkedHashSet<>();
-    final Set<String> surnames = new LinkedHashSet<>();
-    final Set<String> groups = new LinkedHashSet<>();
-    final Set<String> initials = new LinkedHashSet<>();
+    // The terms of one person, as UTF-8 bytes made once per distinct word and shared by every document using it.
+    final List<BytesRef> folds = new ArrayList<>(8);
+    final List<BytesRef> keys = new ArrayList<>(8);
+    final List<BytesRef> phonetic = new ArrayList<>(16);
+    final List<BytesRef> surnames = new ArrayList<>(2);
+    final List<BytesRef> groups = new ArrayList<>(2);
+    final List<BytesRef> initials = new ArrayList<>(2);
 
     /** One word's comparison forms: its fold (the exact spelling in ASCII) and canonical key. */
-    record Word(String fold, String key) {
+    static final class Word {
+        private final String fold;
+        private final String key;
+        private final BytesRef foldTerm;
+        private final BytesRef keyTerm;
+        private volatile Set<String> phonetic;
 
-        /** Beider–Morse codes, computed on first use and cached: they cost more than everything else. */
+        Word(String fold, String key) {
+            this.fold = fold;
+            this.key = key;
+            this.foldTerm = new BytesRef(fold);
+            this.keyTerm = new BytesRef(key);
+        }
+
+        String fold() {
+            return fold;
+        }
+
+        String key() {
+            return key;
+        }
+
+        /** Beider–Morse codes, computed on first use and kept: they cost more than everything else. */
         Set<String> phonetic() {
-            Set<String> codes = PHONETIC.get(fold);
+            Set<String> codes = phonetic;
             if (codes == null) {
                 codes = Set.copyOf(NameKeys.beiderMorse(fold));
-                if (PHONETIC.size() < CACHE_LIMIT) {
-                    PHONETIC.put(fold, codes);
-                }
+                phonetic = codes;
             }
             return codes;
+        }
+    }
+
+    /** The terms a surname adds: the Beider–Morse codes of its words and its gender-neutral key. */
+    private record Surname(List<BytesRef> phonetic, BytesRef neutral) {
+
+        static Surname of(String surname) {
+            // Phonetic codes for surnames only: given names and patronymics meet through variant groups and keys,
+            // and Beider–Morse is the costliest key to compute and the bulkiest to index.
+            Set<String> codes = new LinkedHashSet<>();
+            for (String w : NameKeys.words(surname)) {
+                codes.addAll(word(w).phonetic());
+            }
+            String neutral = SurnameForms.neutralKey(surname);
+            return new Surname(terms(codes), neutral.isEmpty() ? null : new BytesRef(neutral));
+        }
+    }
+
+    /** The terms a given name adds: its initial ({@code g:a}) and, unless it is an initial, its variant groups. */
+    private record Given(BytesRef initial, List<BytesRef> groups) {
+
+        static Given of(String given) {
+            String initial = NameTokens.initial(given);
+            return new Given(initial == null ? null : new BytesRef("g:" + initial),
+                    given.length() == 1 ? List.of() : terms(groupsOf(given)));
         }
     }
 
@@ -53,10 +102,10 @@ final class NameTokens {
             for (String w : NameKeys.words(name)) {
                 Word word = word(w);
                 if (!word.fold().isEmpty()) {
-                    t.folds.add(word.fold());
+                    addOnce(t.folds, word.foldTerm);
                 }
                 if (!word.key().isEmpty()) {
-                    t.keys.add(word.key());
+                    addOnce(t.keys, word.keyTerm);
                 }
             }
             if (parts.isEmpty()) {
@@ -71,43 +120,65 @@ final class NameTokens {
 
     private void addParts(NameParts p) {
         if (p.surname() != null) {
-            // Phonetic codes for surnames only: given names and patronymics meet through variant groups and keys,
-            // and Beider–Morse is the costliest key to compute and the bulkiest to index.
-            for (String w : NameKeys.words(p.surname())) {
-                phonetic.addAll(word(w).phonetic());
+            Surname s = cached(SURNAMES, p.surname(), Surname::of);
+            for (BytesRef code : s.phonetic()) {
+                addOnce(phonetic, code);
             }
-            String neutral = SurnameForms.neutralKey(p.surname());
-            if (!neutral.isEmpty()) {
-                surnames.add(neutral);
-            }
+            addOnce(surnames, s.neutral());
         }
         if (p.given() != null) {
             // Latin display names ("Alexei Snegov") parse given-first; their surname's codes are added above.
-            String initial = initial(p.given());
-            if (initial != null) {
-                initials.add("g:" + initial);
-            }
-            if (!p.givenIsInitial()) {
-                groups.addAll(groupsOf(p.given()));
+            Given g = cached(GIVEN, p.given(), Given::of);
+            addOnce(initials, g.initial());
+            for (BytesRef group : g.groups()) {
+                addOnce(groups, group);
             }
         }
         if (p.patronymic() != null) {
-            String initial = initial(p.patronymic());
-            if (initial != null) {
-                initials.add("p:" + initial);
-            }
+            addOnce(initials, cached(PATRONYMIC_INITIALS, p.patronymic(), patronymic -> {
+                String initial = NameTokens.initial(patronymic);
+                return initial == null ? NONE : new BytesRef("p:" + initial);
+            }));
         }
     }
 
-    static Word word(String w) {
-        Word cached = WORDS.get(w);
-        if (cached == null) {
-            cached = new Word(NameKeys.fold(w).replace(" ", ""), NameKeys.canonical(w));
-            if (WORDS.size() < CACHE_LIMIT) {
-                WORDS.put(w, cached);
+    /** Stands for "no term" in a cache, which holds no nulls. */
+    private static final BytesRef NONE = new BytesRef();
+
+    /** Adds {@code term} unless null, empty or already there; the lists are short, and equal terms mostly identical. */
+    private static void addOnce(List<BytesRef> terms, BytesRef term) {
+        if (term == null || term.length == 0) {
+            return;
+        }
+        for (BytesRef t : terms) {
+            if (t == term || t.bytesEquals(term)) {
+                return;
             }
         }
-        return cached;
+        terms.add(term);
+    }
+
+    private static List<BytesRef> terms(Set<String> values) {
+        List<BytesRef> out = new ArrayList<>(values.size());
+        for (String v : values) {
+            out.add(new BytesRef(v));
+        }
+        return List.copyOf(out);
+    }
+
+    private static <T> T cached(Map<String, T> cache, String key, java.util.function.Function<String, T> compute) {
+        T value = cache.get(key);
+        if (value == null) {
+            value = compute.apply(key);
+            if (cache.size() < CACHE_LIMIT) {
+                cache.put(key, value);
+            }
+        }
+        return value;
+    }
+
+    static Word word(String w) {
+        return cached(WORDS, w, word -> new Word(NameKeys.fold(word).replace(" ", ""), NameKeys.canonical(word)));
     }
 
     /** The folds of the words of {@code text}, for place texts. */

@@ -93,7 +93,7 @@ final class QueryBuilder {
         for (int year : q.years()) {
             all.add(new BooleanQuery.Builder()
                     .add(IntPoint.newExactQuery(IndexFields.BIRTH_YEAR, year), Occur.SHOULD)
-                    .add(IntPoint.newExactQuery(IndexFields.EVENT_YEAR, year), Occur.SHOULD)
+                    .add(new TermQuery(new Term(IndexFields.EVENT, "@" + year)), Occur.SHOULD)
                     .build(), Occur.FILTER);
         }
         if (!scoring) {

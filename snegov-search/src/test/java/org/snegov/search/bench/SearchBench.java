@@ -67,9 +67,13 @@ public final class SearchBench {
         System.out.printf(Locale.ROOT, "generated in %.1f s%n", (System.nanoTime() - g0) / 1e9);
         Path index = dir.resolve("scale");
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        long p0 = os.getProcessCpuTime();
         long i0 = System.nanoTime();
         java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
         java.util.concurrent.atomic.AtomicLong cpu = new java.util.concurrent.atomic.AtomicLong();
+        double addSeconds;
         try (PersonIndexer indexer = PersonIndexer.open(index)) {
             ExecutorService pool = Executors.newFixedThreadPool(threads);
             List<Future<?>> parts = new ArrayList<>();
@@ -81,6 +85,7 @@ public final class SearchBench {
                     long c0 = mx.getCurrentThreadCpuTime();
                     // A fresh build, as 'snegov reindex' does it: every person is new, so added without a delete-by-id.
                     slice.forEach(g -> indexer.add(g.document()));
+                    indexer.flushBuffer();
                     cpu.addAndGet(mx.getCurrentThreadCpuTime() - c0);
                 }));
             }
@@ -88,13 +93,18 @@ public final class SearchBench {
                 f.get();
             }
             pool.shutdown();
+            addSeconds = (System.nanoTime() - i0) / 1e9;
             indexer.commit();
         }
         double seconds = (System.nanoTime() - i0) / 1e9;
-        System.out.printf(Locale.ROOT, "indexing: %,d persons in %.1f s = %,.0f persons/s (%d threads, incl. commit); "
-                        + "%,.0f persons per CPU-second of the indexing threads; load average now %.1f%n",
-                persons, seconds, persons / seconds, threads, persons / (cpu.get() / 1e9),
-                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        double processCpu = (os.getProcessCpuTime() - p0) / 1e9;
+        System.out.printf(Locale.ROOT, "indexing: %,d persons in %.1f s = %,.0f persons/s (%d threads; adding %.1f s, "
+                        + "commit %.1f s); %,.0f persons per CPU-second of the indexing threads, which used %.0f %% of "
+                        + "the process's %.1f CPU-seconds (the rest: collector, compiler, merges); load average now "
+                        + "%.1f%n",
+                persons, seconds, persons / seconds, threads, addSeconds, seconds - addSeconds,
+                persons / (cpu.get() / 1e9), 100 * cpu.get() / 1e9 / processCpu, processCpu,
+                os.getSystemLoadAverage());
         System.out.printf(Locale.ROOT, "index size: %,.1f MB (%,.0f bytes/person)%n", size(index) / 1e6,
                 (double) size(index) / persons);
 
