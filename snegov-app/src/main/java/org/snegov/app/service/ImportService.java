@@ -114,6 +114,14 @@ public final class ImportService {
             for (java.util.concurrent.Future<?> f : parts) {
                 f.get();
             }
+            // Each worker writes one in-memory buffer to a segment, rather than the merge below writing all in turn.
+            List<java.util.concurrent.Future<Boolean>> flushes = new java.util.ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                flushes.add(pool.submit(indexer::flushBuffer));
+            }
+            for (java.util.concurrent.Future<Boolean> f : flushes) {
+                f.get();
+            }
             // A rebuilt index is merged to one segment: searches then cost about half.
             indexer.optimize();
             indexer.commit();
