@@ -29,9 +29,17 @@ public final class BulkSession implements AutoCloseable {
     @Override
     public void close() {
         try {
-            handle.close();
+            // The bulk connection checkpoints rarely (Store.openBulk); what its log still holds is copied back now,
+            // in the import's time, rather than by whichever connection writes next.
+            handle.execute("PRAGMA wal_checkpoint(PASSIVE)");
         } catch (JdbiException e) {
-            throw new StoreException("Could not close " + description, e);
+            throw new StoreException("Could not write " + description + " back from its log", e);
+        } finally {
+            try {
+                handle.close();
+            } catch (JdbiException e) {
+                throw new StoreException("Could not close " + description, e);
+            }
         }
     }
 }

@@ -83,7 +83,11 @@ public final class Store implements AutoCloseable {
     /**
      * Opens one connection for a bulk import, kept across its transactions so its page cache stays warm: foreign
      * keys are not checked on it (the importer writes rows whose references it has just written), the page cache
-     * is large, temporary data stays in memory. Other connections are not affected. Close it when done.
+     * is large, temporary data stays in memory, and the write-ahead log is copied back into the database every
+     * 50,000 pages (about 200 MB) rather than every 1,000: a batch rewrites many of the index pages the previous
+     * batch wrote, and each checkpoint copies a page once however often it was rewritten (a million-record import
+     * took about 7 % less time). Committed batches are as safe as before: the log is part of the database.
+     * Other connections are not affected. Close it when done; closing checkpoints what the log still holds.
      *
      * @throws StoreException when the database cannot be opened
      */
@@ -94,6 +98,7 @@ public final class Store implements AutoCloseable {
             handle.execute("PRAGMA foreign_keys = OFF");
             handle.execute("PRAGMA cache_size = -262144");
             handle.execute("PRAGMA temp_store = MEMORY");
+            handle.execute("PRAGMA wal_autocheckpoint = 50000");
             return new BulkSession(handle, description);
         } catch (JdbiException e) {
             throw new StoreException("Could not open " + description + " for a bulk import", e);
