@@ -42,7 +42,6 @@ final class NameTokens {
         private final String key;
         private final BytesRef foldTerm;
         private final BytesRef keyTerm;
-        private volatile Set<String> phonetic;
 
         Word(String fold, String key) {
             this.fold = fold;
@@ -59,14 +58,12 @@ final class NameTokens {
             return key;
         }
 
-        /** Beider–Morse codes, computed on first use and kept: they cost more than everything else. */
+        /**
+         * Beider–Morse codes (cached by {@link NameKeys#beiderMorse}). Not kept here: the indexer keeps each
+         * surname's codes as terms ({@link Surname}), and a second copy per word would double their memory.
+         */
         Set<String> phonetic() {
-            Set<String> codes = phonetic;
-            if (codes == null) {
-                codes = Set.copyOf(NameKeys.beiderMorse(fold));
-                phonetic = codes;
-            }
-            return codes;
+            return Set.copyOf(NameKeys.beiderMorse(fold));
         }
     }
 
