@@ -27,6 +27,8 @@ final class NameTokens {
     private static final Map<String, Surname> SURNAMES = new ConcurrentHashMap<>();
     private static final Map<String, Given> GIVEN = new ConcurrentHashMap<>();
     private static final Map<String, BytesRef> PATRONYMIC_INITIALS = new ConcurrentHashMap<>();
+    /** Stands for "no term" in a cache, which holds no nulls. */
+    private static final BytesRef NONE = new BytesRef();
 
     // The terms of one person, as UTF-8 bytes made once per distinct word and shared by every document using it.
     final List<BytesRef> folds = new ArrayList<>(8);
@@ -82,13 +84,12 @@ final class NameTokens {
         }
     }
 
-    /** The terms a given name adds: its initial ({@code g:a}) and, unless it is an initial, its variant groups. */
+    /** The terms a given name adds: its initial ({@code g:a}) and its variant groups. */
     private record Given(BytesRef initial, List<BytesRef> groups) {
 
         static Given of(String given) {
             String initial = NameTokens.initial(given);
-            return new Given(initial == null ? null : new BytesRef("g:" + initial),
-                    given.length() == 1 ? List.of() : terms(groupsOf(given)));
+            return new Given(initial == null ? null : new BytesRef("g:" + initial), terms(groupsOf(given)));
         }
     }
 
@@ -127,8 +128,10 @@ final class NameTokens {
             // Latin display names ("Alexei Snegov") parse given-first; their surname's codes are added above.
             Given g = cached(GIVEN, p.given(), Given::of);
             addOnce(initials, g.initial());
-            for (BytesRef group : g.groups()) {
-                addOnce(groups, group);
+            if (!p.givenIsInitial()) {
+                for (BytesRef group : g.groups()) {
+                    addOnce(groups, group);
+                }
             }
         }
         if (p.patronymic() != null) {
@@ -138,9 +141,6 @@ final class NameTokens {
             }));
         }
     }
-
-    /** Stands for "no term" in a cache, which holds no nulls. */
-    private static final BytesRef NONE = new BytesRef();
 
     /** Adds {@code term} unless null, empty or already there; the lists are short, and equal terms mostly identical. */
     private static void addOnce(List<BytesRef> terms, BytesRef term) {
