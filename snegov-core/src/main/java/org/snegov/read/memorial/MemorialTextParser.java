@@ -32,7 +32,8 @@ public final class MemorialTextParser {
             "(?:(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})|(\\d{1,2})\\s+(\\p{L}+)(?:\\s*\\([^)]*\\))?\\s+(\\d{4})"
                     + "|(?:в|in)\\s+(\\p{L}+)\\s+(\\d{4})|(\\p{L}+)\\s+(\\d{1,2}),?\\s+(\\d{4})|(\\d{4}))"
                     + "(?:\\s*г\\.)?(?:\\s*\\([^)]*\\))?", FLAGS);
-    private static final Pattern PLACE_PREPOSITION = Pattern.compile("^(?:в|во|in)\\s+", FLAGS);
+    /** The locative preposition of Donskoe-style birthplaces: "в Казани", "во Владимире", "на хут.Ежовский". */
+    private static final Pattern PLACE_PREPOSITION = Pattern.compile("^(?:в|во|на|in)\\s+", FLAGS);
     private static final Pattern OCCUPATION_ARREST = Pattern.compile(
             "^(до\\s+(?:1-го\\s+|первого\\s+)?ареста\\s*(?:в\\s+)?-?\\s*(?:\\d{1,2}\\s+\\p{L}+\\s+)?\\d{4}(?:\\s*г\\.)?)"
                     + "\\s*(\\([^)]*\\))?\\s*-\\s*", FLAGS);

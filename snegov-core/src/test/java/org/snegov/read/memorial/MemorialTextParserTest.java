@@ -56,6 +56,22 @@ class MemorialTextParserTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            в Казани                                       | Казани
+            во Владимире                                   | Владимире
+            на хут.Пробный Тестового уезда Саратовской губ. | хут.Пробный Тестового уезда Саратовской губ.
+            на ст.Тестовая Южной ж.д.                      | ст.Тестовая Южной ж.д.
+            Польша, г. Лодзь                               | Польша, г. Лодзь
+            г. Наро-Фоминск                                | г. Наро-Фоминск
+            Нарвский уезд                                  | Нарвский уезд
+            """)
+    void readsTheBirthplaceWithoutItsLocativePreposition(String written, String place) {
+        MemorialEntry e = parser.parse("Пробный Иван Иванович", "род. 1900, " + written + ", русский, б/п, "
+                + "слесарь. Адрес: ул. Тестовая, д.1. Рассстрелян 1.02.1938. Место захоронения: Донское.");
+        assertThat(e.birthPlace().text()).isEqualTo(place);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             член ВКП(б) с 1930                     | true  | ВКП(б) | 1930
             член ВКП(б) с 1918 по 1938             | false | ВКП(б) | 1918
             исключен из ВКП(б) в 1935 г.           | false | ВКП(б) |
