@@ -28,6 +28,8 @@ final class EventClauses {
     private static final Pattern OTHER = Pattern.compile(
             "срок отбыл|в плену|привлекал(?:ся|ась) к суду|под надзором|покинул[а]? место ссылки|содержал(?:ся|ась)"
                     + "|served (?:the |his |her )?term|captivity|prisoner of war", FLAGS);
+    /** A comma part that goes on a list of years: "1921 гг. арестовывался" after "В 1919, 1920,". */
+    private static final Pattern YEAR_LIST = Pattern.compile("\\d{4}(?!\\d)");
     private static final Pattern BODY = Pattern.compile(
             "((?:Тройк|Двойк|Комисси\\S* НКВД|Коллеги|ОСО|Особ|ВКВС|ВК ВС|Военн|Верховн|Московск\\S* ревтриб|ревтриб|Нарсуд|Народн\\S* суд"
                     + "|Спецколлеги|Выездн|Судебн|Military Collegium|troika|NKVD troika|OSO)[^,;]*?)"
@@ -72,31 +74,38 @@ final class EventClauses {
             TextSpan term = type == EventType.SENTENCE ? group(TERM, clause, c[0]) : null;
             if (dates.isEmpty()) {
                 out.add(new MemorialEvent(type, null, span, body, charge, term));
-            } else if (enumerated(clause, dates)) {
-                dates.forEach(d -> out.add(new MemorialEvent(type, d.date(), span, body, charge, term)));
             } else {
-                out.add(new MemorialEvent(type, dates.get(0).date(), span, body, charge, term));
+                listed(clause, dates).forEach(d -> out.add(new MemorialEvent(type, d.date(), span, body, charge, term)));
             }
         }
         return out;
     }
 
-    /** Whether the clause lists years ("В 1928 и 1931 гг.") rather than giving one date and others in passing. */
-    private static boolean enumerated(String clause, List<DateFinder.Found> dates) {
-        if (dates.size() < 2) return false;
-        String between = clause.substring(dates.get(0).end(), dates.get(1).start());
-        return between.matches("\\s*(?:,|и|and)\\s*");
+    /**
+     * The dates the clause's event happened on: the first, and those listed right after it ("В 1928 и 1931 гг.",
+     * "В 1919, 1920, 1921 гг." give one event per year); a later date in passing gives none.
+     */
+    private static List<DateFinder.Found> listed(String clause, List<DateFinder.Found> dates) {
+        int n = 1;
+        while (n < dates.size()
+                && clause.substring(dates.get(n - 1).end(), dates.get(n).start()).matches("\\s*(?:,|и|and)\\s*")) {
+            n++;
+        }
+        return dates.subList(0, n);
     }
 
     /**
      * Cuts a sentence into clauses at the commas after which a new event verb comes within the first words
-     * ("Был в плену у немцев, освобожден в сентябре 1941 г.") or a statement of its own ("…, исключен из …").
+     * ("Был в плену у немцев, освобожден в сентябре 1941 г.") or a statement of its own ("…, исключен из …"),
+     * but not inside a list of years ("В 1919, 1920, 1921 гг. арестовывался").
      */
     private static List<int[]> clauses(String text, int start, int end) {
         List<int[]> merged = new ArrayList<>();
         for (int[] p : Sentences.parts(text, start, end)) {
             String s = text.substring(p[0], p[1]);
-            if (merged.isEmpty() || startsEvent(s) || isStandalone(s)) {
+            boolean yearList = !merged.isEmpty() && YEAR_LIST.matcher(s).lookingAt()
+                    && text.substring(merged.get(merged.size() - 1)[0], p[0]).matches("(?s).*\\d{4}\\s*,\\s*");
+            if (merged.isEmpty() || (!yearList && (startsEvent(s) || isStandalone(s)))) {
                 merged.add(new int[] {p[0], p[1]});
             } else {
                 merged.get(merged.size() - 1)[1] = p[1];

@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * Splits record text into sentences and sentences into top-level comma parts, keeping offsets. A period ends a
- * sentence when whitespace and a capital letter follow and the word before it is no abbreviation ("ул.",
- * "г.", "губ.", one letter); after "YYYY г." it ends one unless a sentencing body follows
+ * sentence when whitespace and a capital letter or a full date ("13 декабря 1922", "13.12.1922") follow and the
+ * word before it is no abbreviation ("ул.", "г.", "губ.", "род.", one letter); after "YYYY г." it ends one unless a sentencing body follows
  * ("… 1933 г. Тройкой ОГПУ"). Stateless.
  */
 final class Sentences {
@@ -18,10 +18,14 @@ final class Sentences {
             "с", "дер", "ст", "им", "гл", "зам", "пом", "нач", "корп", "комн", "ком", "просп", "пр", "наб", "бул",
             "ш", "пл", "св", "т", "тов", "б", "бывш", "быв", "мест", "м", "пос", "вол", "кр", "о", "ок", "ген",
             "проф", "акад", "и.о", "к.-р", "ж.д", "р", "др", "пр-д", "мл", "ст-ца", "хут", "окр", "уезд", "тт",
-            "no", "st", "ul", "g", "gub", "obl", "d", "kv", "b", "vol", "p", "mr", "dr", "ch");
+            "род", "no", "st", "ul", "g", "gub", "obl", "d", "kv", "b", "vol", "p", "mr", "dr", "ch");
     private static final Pattern BODY_START = Pattern.compile(
             "(?:[А-ЯЁA-Z]{2,}|Тройк|Коллеги|Особ|Военн|Верховн|Московск|Ленинградск|Народн|Нарсуд|Специальн|Выездн"
                     + "|Судебн|Революц|Ревтриб|Полномочн|Губсуд|Губернск|Окружн|Краев|Областн).*", Pattern.DOTALL);
+    /** A full date that may open a sentence: "13 декабря 1922 г. приговорен …", "13.12.1922 арестован". */
+    private static final Pattern DATE_START = Pattern.compile(
+            "\\d{1,2}(?:\\s+(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)\\p{L}*\\s+"
+                    + "|\\.\\d{1,2}\\.)\\d{4}(?!\\d)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private Sentences() {
     }
@@ -96,6 +100,9 @@ final class Sentences {
         while (j < limit && Character.isWhitespace(text.charAt(j))) j++;
         if (j >= limit) return true;
         char next = text.charAt(j);
+        if (Character.isDigit(next)) {
+            return DATE_START.matcher(text).region(j, limit).lookingAt() && !isAbbreviation(wordBefore(text, dot));
+        }
         if (!Character.isUpperCase(next) && next != '"' && next != '«') return false;
         String word = wordBefore(text, dot);
         if (word.equals("г") && text.substring(Math.max(0, dot - 7), dot).matches("(?s).*\\d{4}\\s*г")) {

@@ -54,6 +54,19 @@ class MemorialTextParserTest {
         assertThat(e.events().get(0).term().text()).isEqualTo("к 3 годам ИТЛ");
     }
 
+    @Test
+    void givesOneEventPerListedYearAndASentenceToADateAfterAPeriod() {
+        String bio = "род. 1872, в Пробске, русский, б/п, сторож. Адрес: Тестовый пер., д.10. В 1919, 1920, 1921 гг. "
+                + "арестовывался на непродолжительные сроки. 13 декабря 1922 г. приговорен Тестовым ревтрибуналом к 10 "
+                + "годам тюремного заключения. В 1924, 1927, 1929 и 1931 гг. задерживался, в 1932 г. переехал. "
+                + "Рассстрелян 19.08.1937. Место захоронения: Донское.";
+        MemorialEntry e = parser.parse("Пробов Петр Тестович", bio);
+        assertThat(e.events()).extracting(ev -> ev.type() + " " + (ev.date() == null ? null : ev.date().iso()))
+                .containsExactly("ARREST 1919", "ARREST 1920", "ARREST 1921", "SENTENCE 1922-12-13", "ARREST 1924",
+                        "ARREST 1927", "ARREST 1929", "ARREST 1931", "EXECUTION 1937-08-19");
+        assertThat(e.events().get(0).span().text()).startsWith("В 1919, 1920, 1921 гг. арестовывался");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             в Казани                                       | Казани
