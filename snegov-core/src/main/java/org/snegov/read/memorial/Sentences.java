@@ -18,10 +18,15 @@ final class Sentences {
             "с", "дер", "ст", "им", "гл", "зам", "пом", "нач", "корп", "комн", "ком", "просп", "пр", "наб", "бул",
             "ш", "пл", "св", "т", "тов", "б", "бывш", "быв", "мест", "м", "пос", "вол", "кр", "о", "ок", "ген",
             "проф", "акад", "и.о", "к.-р", "ж.д", "р", "др", "пр-д", "мл", "ст-ца", "хут", "окр", "уезд", "тт",
-            "род", "no", "st", "ul", "g", "gub", "obl", "d", "kv", "b", "vol", "p", "mr", "dr", "ch");
+            "род",
+            // Shortened words of workplaces and street names: "зам. зав. ОГИЗом", "Бол. Грузинская ул.".
+            "зав", "чл", "отд", "моск", "больш", "бол", "ср", "сред", "нижн", "верхн", "мал", "гост", "слоб", "уч",
+            "картогр", "no", "st", "ul", "g", "gub", "obl", "d", "kv", "b", "vol", "p", "mr", "dr", "ch");
     private static final Pattern BODY_START = Pattern.compile(
             "(?:[А-ЯЁA-Z]{2,}|Тройк|Коллеги|Особ|Военн|Верховн|Московск|Ленинградск|Народн|Нарсуд|Специальн|Выездн"
                     + "|Судебн|Революц|Ревтриб|Полномочн|Губсуд|Губернск|Окружн|Краев|Областн).*", Pattern.DOTALL);
+    /** An address going on after a period: "д.2. Кв. 75", "пер. . Д. 12". */
+    private static final Pattern ADDRESS_UNIT = Pattern.compile("(?:Кв|Д|Корп|Комн)\\.\\s*\\d");
     /** A full date that may open a sentence: "13 декабря 1922 г. приговорен …", "13.12.1922 арестован". */
     private static final Pattern DATE_START = Pattern.compile(
             "\\d{1,2}(?:\\s+(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)\\p{L}*\\s+"
@@ -104,6 +109,7 @@ final class Sentences {
             return DATE_START.matcher(text).region(j, limit).lookingAt() && !isAbbreviation(wordBefore(text, dot));
         }
         if (!Character.isUpperCase(next) && next != '"' && next != '«') return false;
+        if (ADDRESS_UNIT.matcher(text).region(j, limit).lookingAt()) return false;
         String word = wordBefore(text, dot);
         if (word.equals("г") && text.substring(Math.max(0, dot - 7), dot).matches("(?s).*\\d{4}\\s*г")) {
             return !BODY_START.matcher(text.substring(j, Math.min(limit, j + 20))).matches();
@@ -117,6 +123,11 @@ final class Sentences {
 
     private static boolean isAbbreviation(String word) {
         if (word.isEmpty()) return false;
+        int dot = word.lastIndexOf('.');
+        if (dot >= 0) {
+            // Dotted initialisms end in an abbreviation too: "ж.д.ст.", "Ц.О.", "м.н.с.".
+            return isAbbreviation(word.substring(dot + 1));
+        }
         if (word.length() == 1 && Character.isLetter(word.charAt(0))) return true;
         return ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
     }

@@ -54,6 +54,22 @@ class MemorialTextParserTest {
         assertThat(e.events().get(0).term().text()).isEqualTo("к 3 годам ИТЛ");
     }
 
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            зам. зав. Пробным клубом                   | Бол. Тестовая ул., д.69, кв. 7
+            депо им. Пробова ж.д.ст. Тестовая: машинист | Ср. Пробный пер., д.9/11, кв. 26
+            м.н.с. НИИ тестовых наук                   | 2-й Пробный пер., д.2. Кв. 75
+            Ц.О. Тестпрома: юрист                      | Пробный пер. . Д. 12, кв. 13
+            1-й Моск. Тестовый институт: аспирант      | 2-й Тестовый пер., д.10, кв. 4, гост. "Проба"
+            художник, чл. "Всепробхудожника"           | Мал. Пробная ул., д.19, кв. 4
+            """)
+    void keepsOccupationAndAddressWholeAcrossAbbreviations(String occupation, String address) {
+        MemorialEntry e = parser.parse("Пробный Иван Иванович", "род. 1900, г. Москва, русский, б/п, " + occupation
+                + ". Адрес: " + address + ". Рассстрелян 1.02.1938. Место захоронения: Бутово.");
+        assertThat(e.occupation().text()).isEqualTo(occupation);
+        assertThat(e.address().text()).isEqualTo(address);
+    }
+
     @Test
     void givesOneEventPerListedYearAndASentenceToADateAfterAPeriod() {
         String bio = "род. 1872, в Пробске, русский, б/п, сторож. Адрес: Тестовый пер., д.10. В 1919, 1920, 1921 гг. "
