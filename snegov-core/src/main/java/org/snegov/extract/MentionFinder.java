@@ -67,6 +67,18 @@ public final class MentionFinder {
             boolean known = kept.stream().anyMatch(f -> f.surname().equals(s.surname()));
             if (!known && NameLexicon.isWellKnown(s.words().get(0))) kept.add(s);
         }
+        for (Span p : document.paragraphs().toList()) {
+            Matcher r = RELATIVE.matcher(p.text());
+            while (r.find()) {
+                String given = r.group("n");
+                // A relative's given name alone, unless a full name found elsewhere begins with it ("his wife Nina").
+                if (names.names(given) || NameLexicon.isNotName(given) || kept.stream().anyMatch(
+                        k -> k.words().get(0).equalsIgnoreCase(given) || k.surname().equalsIgnoreCase(given))) {
+                    continue;
+                }
+                kept.add(new Found(List.of(given), p.sub(p.start() + r.start("n"), p.start() + r.end("n"))));
+            }
+        }
         conjuncts(document.text(), kept, names);
         kept.sort(Comparator.comparingInt(f -> f.span().start()));
         List<Mention> out = new ArrayList<>();
@@ -101,9 +113,20 @@ public final class MentionFinder {
         }
     }
 
+    /** Nouns of a person's calling or kinship, which name the person they stand before: "the poet Itzik Fefer". */
+    private static final String ROLE = "(?:poet|writer|novelist|playwright|critic|translator|journalist|editor|physician"
+            + "|doctor|surgeon|scientist|physicist|chemist|biologist|geneticist|mathematician|engineer|designer"
+            + "|historian|philosopher|economist|linguist|professor|composer|painter|artist|actor|actress|director"
+            + "|general|marshal|commander|officer|priest|bishop|cousin|brother|sister|son|daughter|wife|husband"
+            + "|colleague|uncle|aunt|nephew|niece)";
+    /** A relative named by given name alone: "his daughter Svetlana", "His elder son Dmitry". */
+    private static final Pattern RELATIVE = Pattern.compile("\\b(?:[Hh]is|[Hh]er)\\s+(?:(?:elder|younger|eldest|youngest"
+            + "|only|first|second)\\s+)?(?:son|daughter|wife|husband|brother|sister)\\s+(?<n>\\p{Lu}\\p{Ll}+)"
+            + "(?![\\p{L}'’]|\\s+\\p{Lu})");
+
     /** Words after which two capitalised words name a person: "under Samuil Marshak", "a follower of Edmund Husserl". */
     private static final Pattern PERSON_CUE = Pattern.compile("(?:\\b(?:under|by)|\\b(?:follower|student|pupil|disciple"
-            + "|friend|teacher)\\s+of)\\s+$");
+            + "|friend|teacher)\\s+of|\\b(?:the|his|her|their)\\s+(?:\\p{Ll}+\\s+)?" + ROLE + ")\\s+$");
 
     private static final Pattern CONJUNCT = Pattern.compile("(?:,\\s*|\\s+and\\s+|,\\s+and\\s+)(?<n>(?:" + TOKEN
             + ")(?:[ \\u00A0]+(?:" + TOKEN + "))*)");
@@ -124,10 +147,12 @@ public final class MentionFinder {
             while (w.find()) bounds.add(new int[] {at + w.start(), at + w.end()});
             int segment = 0;
             for (int i = 0; i <= bounds.size(); i++) {
-                boolean stop = i == bounds.size() || NameLexicon.isNotName(word(area, bounds.get(i)));
+                // A name ends at a possessive: "The Knight in the Panther's Skin" names nobody "Panther Skin".
+                boolean afterPossessive = i > segment && i < bounds.size() && possessive(area, bounds.get(i - 1));
+                boolean stop = i == bounds.size() || afterPossessive || NameLexicon.isNotName(word(area, bounds.get(i)));
                 if (!stop) continue;
                 if (i > segment) candidate(area, bounds, segment, i, i < bounds.size(), names, full, singles, listed);
-                segment = i + 1;
+                segment = afterPossessive ? i : i + 1;
             }
         }
     }
@@ -160,6 +185,10 @@ public final class MentionFinder {
         }
         return NameLexicon.isGiven(words.get(0)) || words.stream().anyMatch(NameLexicon::isPatronymic)
                 || NameLexicon.looksLikeSurname(words.get(words.size() - 1));
+    }
+
+    private static boolean possessive(Span area, int[] b) {
+        return POSSESSIVE.matcher(area.text().substring(b[0] - area.start(), b[1] - area.start())).find();
     }
 
     private static String word(Span area, int[] b) {

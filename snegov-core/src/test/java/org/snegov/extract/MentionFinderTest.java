@@ -49,6 +49,20 @@ class MentionFinderTest {
     }
 
     @Test
+    void findsAPersonAfterTheirCallingAndARelativeByGivenNameAlone() {
+        assertThat(people("In 1943 he toured with the poet Ezra Quillfeather, and his cousin, the physician Tobias Wrenmoor, "
+                        + "was arrested.", "His wife Nina Zorova was shot; his daughter Svetlana and his elder son Dmitry "
+                        + "spent years in camps, as did his wife Nina."))
+                .containsExactly("Ezra Quillfeather", "Tobias Wrenmoor", "Nina Zorova", "Svetlana", "Dmitry");
+    }
+
+    @Test
+    void endsANameAtAPossessive() {
+        assertThat(people("He translated The Knight in the Panther's Skin and Hegel's Phenomenology of Spirit."))
+                .isEmpty();
+    }
+
+    @Test
     void keepsAWellKnownSurnameAloneButNotAsAPrizeName() {
         assertThat(people("He wrote appeals to Stalin himself.", "He received the Lenin Prize."))
                 .containsExactly("Stalin");
