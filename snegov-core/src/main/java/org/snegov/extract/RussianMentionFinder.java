@@ -11,9 +11,9 @@ import org.snegov.model.Mention;
 
 /**
  * Finds the people a Russian biography names: initials and a surname ("В. П. Глушко", "А.Ф. Иоффе") or a given
- * name, a patronymic and a surname ("Анна Петровна Левицкая"). Names are kept as written, in whatever case the
- * sentence puts them ("Н. К. Беляева" after "по доносу" stays so: the masculine genitive and the feminine
- * nominative look alike). The subject's own names are not mentions. Thread-safe.
+ * name, a patronymic and a surname ("Анна Петровна Левицкая"). Names are kept as written, except an initialled
+ * surname in the genitive of a denunciation or testimony, which is named in the nominative ({@link #nominative}).
+ * The subject's own names are not mentions. Thread-safe.
  */
 public final class RussianMentionFinder {
 
@@ -21,6 +21,12 @@ public final class RussianMentionFinder {
             + "\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?");
     private static final Pattern FULL = Pattern.compile("(?<![\\p{L}])\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+"
             + "(?:вич|вна|чна|ична|ьич)(?:а|у|ем|ом|ой|е)?\\s+\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?");
+
+    private static final Pattern INITIALLED = Pattern.compile("\\p{Lu}\\. ?\\p{Lu}\\. ?\\p{Lu}\\p{Ll}+");
+    private static final Pattern GENITIVE_SURNAME = Pattern.compile("(ова|ева|ёва|ина|ына|ского|цкого)$");
+    /** A denunciation or testimony and the lower-case words of the informer's position: "по доносу коллеги, завуча школы". */
+    private static final Pattern GENITIVE_CUE = Pattern.compile("(?:по\\s+(?:доносу|показаниям|заявлению|клевете)"
+            + "|донос\\p{L}*|показани\\p{L}*)(?:[\\s,]+\\p{Ll}[\\p{Ll}-]*){0,4}[\\s,]+$");
 
     /** The people {@code document} names, once each, in text order; never null. */
     public List<Mention> find(BiographyDocument document, String sourceId, SubjectNames names) {
@@ -33,7 +39,8 @@ public final class RussianMentionFinder {
             }
             spans.sort((a, b) -> Integer.compare(a[0], b[0]));
             for (int[] s : spans) {
-                String name = paragraph.text().substring(s[0], s[1]).replaceAll("\\s+", " ");
+                String name = nominative(paragraph.text(), s[0], paragraph.text().substring(s[0], s[1])
+                        .replaceAll("\\s+", " "));
                 if (ofSubject(name, names) || out.containsKey(name)) continue;
                 int start = paragraph.start() + s[0];
                 int end = paragraph.start() + s[1];
@@ -41,6 +48,25 @@ public final class RussianMentionFinder {
             }
         }
         return new ArrayList<>(out.values());
+    }
+
+    /**
+     * The name as a list gives it: an initialled surname that a denunciation or testimony governs is in the genitive
+     * ("по доносу сотрудника лаборатории Н. К. Беляева"), and there "-ова" can only be masculine (a woman would be
+     * "Беляевой"), so the surname loses its ending: "Н. К. Беляев". Anywhere else the name stays as written.
+     */
+    static String nominative(String text, int at, String name) {
+        Matcher ending = GENITIVE_SURNAME.matcher(name);
+        if (!INITIALLED.matcher(name).matches() || !ending.find()
+                || !GENITIVE_CUE.matcher(text.substring(Math.max(0, at - 80), at)).find()) {
+            return name;
+        }
+        String stem = name.substring(0, ending.start(1));
+        return switch (ending.group(1)) {
+            case "ского" -> stem + "ский";
+            case "цкого" -> stem + "цкий";
+            default -> stem + ending.group(1).substring(0, ending.group(1).length() - 1);
+        };
     }
 
     /** Whether every word of {@code name} (past the initials) is one of the subject's names. */
