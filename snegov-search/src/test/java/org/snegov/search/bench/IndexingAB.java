@@ -23,9 +23,10 @@ import java.util.concurrent.Future;
  * loader of their own, with caches of their own, and the builds index the same generated persons in alternating
  * rounds, each into its own index, on one thread per core. Prints persons per second and per CPU-second of the
  * indexing threads for each build, and their ratio to the first. On these noisy 2-core machines separate runs of
- * {@link SearchBench} vary by ±30 % within an hour; here two copies of one build differ by about 5 %. Lucene's
- * classes are shared, so the build that runs first pays for their compilation: use enough rounds (40 of 25,000
- * persons make a million each).
+ * {@link SearchBench} vary by ±30 % within an hour. Here the order of the builds on the command line matters: the
+ * first runs 3–7 % faster (two copies of one build: 0.926, the second against the first, in 40 rounds of 25,000
+ * persons). So run each comparison twice, in both orders, and take the geometric mean of the two ratios; a mean
+ * within a few percent of 1 is no difference.
  *
  * <pre>
  * ./mvnw -B -o -pl snegov-search -am test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt \
