@@ -32,7 +32,7 @@ final class EventClauses {
     private static final Pattern YEAR_LIST = Pattern.compile("\\d{4}(?!\\d)");
     private static final Pattern BODY = Pattern.compile(
             "((?:Тройк|Двойк|Комисси\\S* НКВД|Коллеги|ОСО|Особ|ВКВС|ВК ВС|Военн|Верховн|Московск\\S* ревтриб|ревтриб|Нарсуд|Народн\\S* суд"
-                    + "|Спецколлеги|Выездн|Судебн|Military Collegium|troika|NKVD troika|OSO)[^,;]*?)"
+                    + "|Спецколлеги|Выездн|Судебн|Прокуратур|Military Collegium|troika|NKVD troika|OSO|Procuracy|Prosecutor)[^,;]*?)"
                     + "(?=\\s+(?:к|на|по|за|to|for|on)\\s|\\s*$|\\s*,|\\s+\\d)",
             Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
     private static final Pattern CHARGE = Pattern.compile(
@@ -69,7 +69,7 @@ final class EventClauses {
             if (type == null) continue;
             TextSpan span = new TextSpan(clause, c[0], c[1]);
             List<DateFinder.Found> dates = DateFinder.find(clause).stream().filter(f -> !f.rangeEnd()).toList();
-            TextSpan body = type == EventType.SENTENCE ? group(BODY, clause, c[0]) : null;
+            TextSpan body = type == EventType.SENTENCE || type == EventType.REHABILITATION ? group(BODY, clause, c[0]) : null;
             TextSpan charge = type == EventType.SENTENCE || type == EventType.EXILE ? group(CHARGE, clause, c[0]) : null;
             TextSpan term = type == EventType.SENTENCE ? group(TERM, clause, c[0]) : null;
             if (dates.isEmpty()) {

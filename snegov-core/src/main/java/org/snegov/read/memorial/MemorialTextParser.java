@@ -67,9 +67,11 @@ public final class MemorialTextParser {
         int execStart = exec == null ? t.length() : exec.start();
         Matcher burial = BURIAL.matcher(t);
         int burialStart = t.length();
+        int burialEnd = t.length();
         if (burial.find(Math.max(0, exec == null ? 0 : exec.start()))) {
             burialStart = burial.start();
-            b.burialPlace = stripFinal(t, burial.end(), Sentences.end(t, burial.end(), t.length()));
+            burialEnd = Sentences.end(t, burial.end(), t.length());
+            b.burialPlace = stripFinal(t, burial.end(), burialEnd);
         }
         int headEnd = address >= 0 ? address : Math.min(execStart, burialStart);
         int headStart = head(t, b, problems);
@@ -97,10 +99,23 @@ public final class MemorialTextParser {
             b.address = stripFinal(t, addrStart, addrEnd);
             narrative.addAll(Sentences.split(t, Math.min(addrEnd + 1, execStart), Math.max(Math.min(addrEnd + 1, execStart), execStart)));
         } else {
-            problems.add(new Problem(false, "no 'Адрес:' in the record text", whole(t)));
+            problems.add(new Problem(false, "no address ('Адрес:' or 'Address:') in the record text", whole(t)));
         }
         for (int[] s : narrative) {
             b.events.addAll(EventClauses.of(t, s[0], s[1]));
+        }
+        // What follows the execution and the burial place: a rehabilitation, in other books of memory.
+        List<int[]> after = new ArrayList<>();
+        if (exec != null) {
+            int execEnd = Sentences.end(t, exec.end(), t.length());
+            after.addAll(Sentences.split(t, Math.min(execEnd + 1, burialStart), Math.max(Math.min(execEnd + 1, burialStart), burialStart)));
+        }
+        if (burialEnd < t.length()) {
+            after.addAll(Sentences.split(t, burialEnd + 1, t.length()));
+        }
+        List<MemorialEvent> later = new ArrayList<>();
+        for (int[] s : after) {
+            later.addAll(EventClauses.of(t, s[0], s[1]));
         }
         if (exec != null) {
             PartialDate date = exec.group(1) == null ? null : DateFinder.first(exec.group(1)) == null ? null
@@ -111,6 +126,7 @@ public final class MemorialTextParser {
                 problems.add(new Problem(false, "execution without a readable date", new TextSpan(exec.group(), exec.start(), exec.end())));
             }
         }
+        b.events.addAll(later);
         if (b.birthYear == null && !t.isBlank()) {
             problems.add(new Problem(false, "no birth year", whole(t)));
         }

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /**
  * Splits record text into sentences and sentences into top-level comma parts, keeping offsets. A period ends a
  * sentence when whitespace and a capital letter or a full date ("13 декабря 1922", "13.12.1922") follow and the
- * word before it is no abbreviation ("ул.", "г.", "губ.", "род.", one letter); after "YYYY г." it ends one unless a sentencing body follows
+ * word before it is no abbreviation ("ул.", "г.", "губ.", "род.", one letter); a semicolon always ends one (the
+ * English rendering "…, turner; shot 10.08.1938"); after "YYYY г." it ends one unless a sentencing body follows
  * ("… 1933 г. Тройкой ОГПУ"). Stateless.
  */
 final class Sentences {
@@ -43,6 +44,7 @@ final class Sentences {
             if (c == '(') depth++;
             else if (c == ')') depth = Math.max(0, depth - 1);
             else if (c == '.' && depth == 0 && isBoundary(text, i, limit)) return i;
+            else if (c == ';' && depth == 0) return i; // "…, turner; shot 10.08.1938"
         }
         return limit;
     }

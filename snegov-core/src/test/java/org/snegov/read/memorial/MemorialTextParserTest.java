@@ -153,9 +153,33 @@ class MemorialTextParserTest {
     }
 
     @Test
+    void readsARehabilitationAfterTheBurialPlaceWithItsBody() {
+        MemorialEntry e = parser.parse("Пробов Петр Тестович", "род. 1899, г. Москва, русский, б/п, слесарь. "
+                + "Адрес: ул. Тестовая, д.1. Рассстрелян 10.08.1938. Место захоронения: Бутово. "
+                + "Реабилитирован 12.05.1957 ВКВС СССР.");
+        assertThat(e.burialPlace().text()).isEqualTo("Бутово");
+        assertThat(e.events()).extracting(MemorialEvent::type).containsExactly(EventType.EXECUTION,
+                EventType.REHABILITATION);
+        MemorialEvent rehabilitation = e.events().get(1);
+        assertThat(rehabilitation.date()).isEqualTo(PartialDate.ofDay(1957, 5, 12));
+        assertThat(rehabilitation.body().text()).isEqualTo("ВКВС СССР");
+    }
+
+    @Test
+    void readsTheEnglishRenderingWithSemicolons() {
+        MemorialEntry e = parser.parse("Probov Petr", "b. 1899, Poland, Siedlce gub., Pole, non-party, turner; "
+                + "arrested 12.03.1937; shot 10.08.1938; rehabilitated by the Military Collegium on 12.05.1957");
+        assertThat(e.birthPlace().text()).isEqualTo("Poland, Siedlce gub.");
+        assertThat(e.occupation().text()).isEqualTo("turner");
+        assertThat(e.events()).extracting(ev -> ev.type() + " " + ev.date().iso()).containsExactly(
+                "ARREST 1937-03-12", "EXECUTION 1938-08-10", "REHABILITATION 1957-05-12");
+        assertThat(e.events().get(2).body().text()).isEqualTo("Military Collegium");
+    }
+
+    @Test
     void reportsARecordWithoutTheSkeletonAsProblems() {
         MemorialEntry e = parser.parse("", "просто текст");
-        assertThat(e.problems()).extracting(MemorialEntry.Problem::reason).contains("no name", "no 'Адрес:' in the record text");
+        assertThat(e.problems()).extracting(MemorialEntry.Problem::reason).contains("no name", "no address ('Адрес:' or 'Address:') in the record text");
     }
 
     @Test
