@@ -36,7 +36,8 @@ final class EventClauses {
                     + "(?=\\s+(?:к|на|по|за|to|for|on)\\s|\\s*$|\\s*,|\\s+\\d)",
             Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
     private static final Pattern CHARGE = Pattern.compile(
-            "(по (?:\\S+ )?обвинени[юи](?: в)?[^,;()]*|\\(?\\s*(?:Ст|ст)\\.?\\s*\\d+[^)]*|under article [^,;]*|charged with [^,;]*)", FLAGS);
+            "(по (?:\\S+ )?обвинени[юи](?: в)?[^,;()]*|\\(?\\s*(?:Ст|ст)\\.?\\s*\\d+[^)]*|обв\\.\\s*:?\\s*[^,;()]+"
+                    + "|under article [^,;]*|charged with [^,;]*)", FLAGS);
     private static final Pattern TERM = Pattern.compile(
             "((?:к|на|to)\\s+\\d+\\s+(?:годам|года|год|лет|месяцам|месяца|месяцев|years?|months?)\\s+[^,;()]*?)"
                     + "(?=\\s+(?:по|\\d|в|to|for|on)\\s|\\s*$|\\s*[,;)])", FLAGS);

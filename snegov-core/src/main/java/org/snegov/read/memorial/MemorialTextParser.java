@@ -13,27 +13,36 @@ import org.snegov.read.memorial.MemorialEntry.Problem;
 /**
  * Reads one Memorial record: its name text ("Фамилия Имя Отчество", variants in parentheses) and its record
  * text, built as {@code род. <date>, <birthplace…>, <nationality>, <party>, <occupation>. [narrative.] Адрес:
- * <address>. [narrative.] Рассстрелян(а) <D.MM.YYYY>. Место захоронения: <place>.}, or the English rendering
- * ({@code b. 1899, Poland, …, Pole, non-party, …. Address: …. Shot 10.08.1938. Burial place: Butovo.}).
+ * <address>. [narrative.] Рассстрелян(а) <D.MM.YYYY>. Место захоронения: <place>. [Реабилитирован …]}, the
+ * English rendering ({@code b. 1899, Poland, …, Pole, non-party, turner; shot 10.08.1938}), or the Books of
+ * Memory's style ({@code Родился в 1899 г., Польша; поляк; б/п; токарь. Проживал: …. Арестован 4 января 1938 г.
+ * Приговорен: <body> <date>, обв.: <charge>. Приговор: <term>. Расстрелян … Место захоронения - Бутово.}).
  * Missing slots are null; what cannot be placed becomes a {@link Problem}. Never throws on any input.
  * Stateless and thread-safe.
  */
 public final class MemorialTextParser {
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    private static final Pattern BORN = Pattern.compile("^\\s*(?:род\\.|родился|родилась|b\\.|born)\\s*", FLAGS);
-    private static final Pattern ADDRESS = Pattern.compile("(?:Адрес|Address)\\s*:\\s*", FLAGS);
+    /** Where the record starts: "род.", "Родился", "b.", or the year of "1901 г. р." itself. */
+    private static final Pattern BORN = Pattern.compile(
+            "^\\s*(?:род\\.|родился|родилась|b\\.|born|(?=\\d{4}\\s*г\\.\\s*р\\.))\\s*", FLAGS);
+    /** The Books of Memory's verdict after a sentence: "Приговор: 8 лет ИТЛ", "Приговор: ВМН". */
+    private static final Pattern VERDICT = Pattern.compile("Приговор\\s*[:—–-]\\s*", FLAGS);
+    /** "Адрес:", and the Books of Memory's "Проживал:" / "Проживала:". */
+    private static final Pattern ADDRESS = Pattern.compile("(?:Адрес|Address|Проживал[аи]?|Место проживания)\\s*:\\s*", FLAGS);
     private static final Pattern EXECUTION = Pattern.compile(
             "(?:Рас+трел[яе]н[аы]?|Расстрел\\S*|Shot|Executed)\\s*(?:on\\s+)?(\\d{1,2}\\.\\d{1,2}\\.\\d{4}|\\d{1,2}\\s+\\p{L}+\\s+\\d{4})?",
             FLAGS);
-    private static final Pattern BURIAL = Pattern.compile("(?:Место захоронения|Burial place|Buried(?: at| in)?)\\s*:?\\s*", FLAGS);
+    private static final Pattern BURIAL = Pattern.compile(
+            "(?:Место захоронения|Burial place|Buried(?: at| in)?)\\s*(?:[:—–]|-(?!\\p{L}))?\\s*", FLAGS);
     private static final Pattern ALTERNATIVE = Pattern.compile("\\s*\\(\\s*по другим (?:данным|сведениям)[^)]*\\)", FLAGS);
     private static final Pattern BIRTH_DATE = Pattern.compile(
             "(?:(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})|(\\d{1,2})\\s+(\\p{L}+)(?:\\s*\\([^)]*\\))?\\s+(\\d{4})"
-                    + "|(?:в|in)\\s+(\\p{L}+)\\s+(\\d{4})|(\\p{L}+)\\s+(\\d{1,2}),?\\s+(\\d{4})|(\\d{4}))"
-                    + "(?:\\s*г\\.)?(?:\\s*\\([^)]*\\))?", FLAGS);
-    /** The locative preposition of Donskoe-style birthplaces: "в Казани", "во Владимире", "на хут.Ежовский". */
-    private static final Pattern PLACE_PREPOSITION = Pattern.compile("^(?:в|во|на|in)\\s+", FLAGS);
+                    + "|(?:в|in)\\s+(\\p{L}+)\\s+(\\d{4})|(\\p{L}+)\\s+(\\d{1,2}),?\\s+(\\d{4})|(?:(?:в|in)\\s+)?(\\d{4}))"
+                    + "(?:\\s*г\\.(?:\\s*р\\.)?)?(?:\\s*\\([^)]*\\))?", FLAGS);
+    /** The locative preposition of Donskoe-style birthplaces ("в Казани", "во Владимире", "на хут.Ежовский"), or
+     * the Books of Memory's "уроженец"/"уроженка". */
+    private static final Pattern PLACE_PREPOSITION = Pattern.compile("^(?:в|во|на|in|уроженец|уроженка|урож\\.)\\s*(?<=\\s|\\.)", FLAGS);
     private static final Pattern OCCUPATION_ARREST = Pattern.compile(
             "^(до\\s+(?:1-го\\s+|первого\\s+)?ареста\\s*(?:в\\s+)?-?\\s*(?:\\d{1,2}\\s+\\p{L}+\\s+)?\\d{4}(?:\\s*г\\.)?)"
                     + "\\s*(\\([^)]*\\))?\\s*-\\s*", FLAGS);
@@ -102,7 +111,16 @@ public final class MemorialTextParser {
             problems.add(new Problem(false, "no address ('Адрес:' or 'Address:') in the record text", whole(t)));
         }
         for (int[] s : narrative) {
-            b.events.addAll(EventClauses.of(t, s[0], s[1]));
+            Matcher verdict = VERDICT.matcher(t).region(s[0], s[1]);
+            MemorialEvent previous = b.events.isEmpty() ? null : b.events.get(b.events.size() - 1);
+            if (verdict.lookingAt() && previous != null && previous.type() == EventType.SENTENCE
+                    && previous.term() == null && verdict.end() < s[1]) {
+                // "Приговорен: ОСО … 3 июня 1938 г. Приговор: 8 лет ИТЛ": the verdict is that sentence's term.
+                b.events.set(b.events.size() - 1, new MemorialEvent(previous.type(), previous.date(), previous.span(),
+                        previous.body(), previous.charge(), TextSpan.trimmed(t, verdict.end(), s[1])));
+            } else {
+                b.events.addAll(EventClauses.of(t, s[0], s[1]));
+            }
         }
         // What follows the execution and the burial place: a rehabilitation, in other books of memory.
         List<int[]> after = new ArrayList<>();
@@ -332,7 +350,7 @@ public final class MemorialTextParser {
         TextSpan s = TextSpan.trimmed(t, start, end);
         if (s == null) return null;
         int e = s.end();
-        while (e > s.start() && (t.charAt(e - 1) == '.' || t.charAt(e - 1) == ',')) e--;
+        while (e > s.start() && (t.charAt(e - 1) == '.' || t.charAt(e - 1) == ',' || t.charAt(e - 1) == ';')) e--;
         return TextSpan.trimmed(t, s.start(), e == s.start() ? s.end() : e);
     }
 

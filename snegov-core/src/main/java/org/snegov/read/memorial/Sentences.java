@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
 /**
  * Splits record text into sentences and sentences into top-level comma parts, keeping offsets. A period ends a
  * sentence when whitespace and a capital letter or a full date ("13 декабря 1922", "13.12.1922") follow and the
- * word before it is no abbreviation ("ул.", "г.", "губ.", "род.", one letter); a semicolon always ends one (the
- * English rendering "…, turner; shot 10.08.1938"); after "YYYY г." it ends one unless a sentencing body follows
+ * word before it is no abbreviation ("ул.", "г.", "губ.", "род.", one letter); a semicolon ends one when an event
+ * follows ("…, non-party; arrested 12.03.1937") and otherwise separates parts as a comma does (the Books of
+ * Memory's "Родился в 1899 г., Польша; поляк; б/п; токарь."); after "YYYY г." it ends one unless a sentencing body follows
  * ("… 1933 г. Тройкой ОГПУ"). Stateless.
  */
 final class Sentences {
@@ -44,7 +45,9 @@ final class Sentences {
             if (c == '(') depth++;
             else if (c == ')') depth = Math.max(0, depth - 1);
             else if (c == '.' && depth == 0 && isBoundary(text, i, limit)) return i;
-            else if (c == ';' && depth == 0) return i; // "…, turner; shot 10.08.1938"
+            else if (c == ';' && depth == 0 && EventClauses.startsEvent(text.substring(i + 1, Math.min(limit, i + 80)))) {
+                return i; // "…, non-party; arrested 12.03.1937"
+            }
         }
         return limit;
     }
@@ -67,7 +70,7 @@ final class Sentences {
         return out;
     }
 
-    /** The top-level comma parts of {@code [from, to)} (not inside parentheses or quotes), as trimmed pairs. */
+    /** The top-level comma and semicolon parts of {@code [from, to)} (not inside parentheses or quotes), trimmed. */
     static List<int[]> parts(String text, int from, int to) {
         List<int[]> out = new ArrayList<>();
         boolean[] closed = closedParentheses(text, from, to);
@@ -79,7 +82,7 @@ final class Sentences {
             if (i < to && c == '"') quoted = !quoted;
             else if (c == '(' && !quoted && closed[i - from]) depth++;
             else if (c == ')' && !quoted) depth = Math.max(0, depth - 1);
-            else if (c == ',' && (i == to || (depth == 0 && !quoted))) {
+            else if ((c == ',' || c == ';') && (i == to || (depth == 0 && !quoted))) {
                 TextSpan s = TextSpan.trimmed(text, start, i);
                 if (s != null) out.add(new int[] {s.start(), s.end()});
                 start = i + 1;

@@ -177,6 +177,44 @@ class MemorialTextParserTest {
     }
 
     @Test
+    void readsTheBooksOfMemoryStyleWithSemicolonsAndAVerdict() {
+        MemorialEntry e = parser.parse("Тестова Анна Пробовна", "1901 г. р., уроженка г. Пробск; украинка; член ВКП(б); "
+                + "учительница, школа № 5. Проживала: г. Тестов, ул. Пробная, д. 3. Арестована 2 марта 1938 г. "
+                + "Приговорена: ОСО при НКВД СССР 3 июня 1938 г., обв.: ЧСИР. Приговор: 8 лет ИТЛ. "
+                + "Реабилитирована в 1956 г.");
+        assertThat(e.problems()).isEmpty();
+        assertThat(e.birthYear()).isEqualTo(1901);
+        assertThat(e.birthPlace().text()).isEqualTo("г. Пробск");
+        assertThat(e.nationality().text()).isEqualTo("украинка");
+        assertThat(e.party().member()).isTrue();
+        assertThat(e.occupation().text()).isEqualTo("учительница, школа № 5");
+        assertThat(e.address().text()).isEqualTo("г. Тестов, ул. Пробная, д. 3");
+        assertThat(e.events()).extracting(ev -> ev.type() + " " + ev.date().iso()).containsExactly(
+                "ARREST 1938-03-02", "SENTENCE 1938-06-03", "REHABILITATION 1956");
+        MemorialEvent sentence = e.events().get(1);
+        assertThat(sentence.body().text()).isEqualTo("ОСО при НКВД СССР");
+        assertThat(sentence.charge().text()).isEqualTo("обв.: ЧСИР");
+        assertThat(sentence.term().text()).isEqualTo("8 лет ИТЛ");
+    }
+
+    @Test
+    void readsTheBooksOfMemoryStyleWithAnExecutionAndABurialAfterADash() {
+        MemorialEntry e = parser.parse("Пробов Петр Тестович", "Родился в 1899 г., Польша, Пробская губ.; поляк; б/п; "
+                + "токарь, завод № 1. Проживал: Тестов, ул. Пробная, д. 27, кв. 12. Арестован 4 января 1938 г. "
+                + "Приговорен: Комиссией НКВД и Прокуратуры СССР 1 февраля 1938 г., обв.: шпионаж. "
+                + "Расстрелян 10 августа 1938 г. Место захоронения - Бутово. Реабилитирован 12 мая 1957 г. ВКВС СССР");
+        assertThat(e.problems()).isEmpty();
+        assertThat(e.birthYear()).isEqualTo(1899);
+        assertThat(e.birthPlace().text()).isEqualTo("Польша, Пробская губ.");
+        assertThat(e.party().member()).isFalse();
+        assertThat(e.occupation().text()).isEqualTo("токарь, завод № 1");
+        assertThat(e.burialPlace().text()).isEqualTo("Бутово");
+        assertThat(e.events()).extracting(ev -> ev.type() + " " + ev.date().iso()).containsExactly(
+                "ARREST 1938-01-04", "SENTENCE 1938-02-01", "EXECUTION 1938-08-10", "REHABILITATION 1957-05-12");
+        assertThat(e.events().get(3).body().text()).isEqualTo("ВКВС СССР");
+    }
+
+    @Test
     void reportsARecordWithoutTheSkeletonAsProblems() {
         MemorialEntry e = parser.parse("", "просто текст");
         assertThat(e.problems()).extracting(MemorialEntry.Problem::reason).contains("no name", "no address ('Адрес:' or 'Address:') in the record text");
