@@ -33,7 +33,7 @@ final class EventClauses {
     private static final Pattern BODY = Pattern.compile(
             "((?:Тройк|Двойк|Комисси\\S* НКВД|Коллеги|ОСО|Особ|ВКВС|ВК ВС|Военн|Верховн|Московск\\S* ревтриб|ревтриб|Нарсуд|Народн\\S* суд"
                     + "|Спецколлеги|Выездн|Судебн|Прокуратур|Military Collegium|troika|NKVD troika|OSO|Procuracy|Prosecutor)[^,;]*?)"
-                    + "(?=\\s+(?:к|на|по|за|to|for|on)\\s|\\s*$|\\s*,|\\s+\\d)",
+                    + "(?=\\s+(?:к|на|за|to|for|on)\\s|\\s+по\\s+(?:\\S+\\s+)?(?:обвинени|ст\\.|стать)|\\s*$|\\s*,|\\s+\\d)",
             Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
     private static final Pattern CHARGE = Pattern.compile(
             "(по (?:\\S+ )?обвинени[юи](?: в)?[^,;()]*|\\(?\\s*(?:Ст|ст)\\.?\\s*\\d+[^)]*|обв\\.\\s*:?\\s*[^,;()]+"

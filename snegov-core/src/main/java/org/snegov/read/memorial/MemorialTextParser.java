@@ -26,6 +26,8 @@ public final class MemorialTextParser {
     /** Where the record starts: "род.", "Родился", "b.", or the year of "1901 г. р." itself. */
     private static final Pattern BORN = Pattern.compile(
             "^\\s*(?:род\\.|родился|родилась|b\\.|born|(?=\\d{4}\\s*г\\.\\s*р\\.))\\s*", FLAGS);
+    /** The Books of Memory's education slot: "образование среднее", "образование высшее". */
+    private static final Pattern EDUCATION = Pattern.compile("образование\\s", FLAGS);
     /** The Books of Memory's verdict after a sentence: "Приговор: 8 лет ИТЛ", "Приговор: ВМН". */
     private static final Pattern VERDICT = Pattern.compile("Приговор\\s*[:—–-]\\s*", FLAGS);
     /** "Адрес:", and the Books of Memory's "Проживал:" / "Проживала:". */
@@ -224,9 +226,16 @@ public final class MemorialTextParser {
             }
             if (isNationality(p)) {
                 nat = i;
-                if (i + 1 < parts.size() && PartySlot.starts(cut(t, parts.get(i + 1), headEnd))
+                int next = i + 1;
+                // The Books of Memory may name the education between nationality and party: "русская; образование
+                // среднее; член ВКП(б)". It is no field of the record; the text keeps it.
+                if (next < parts.size() && EDUCATION.matcher(cut(t, parts.get(next), headEnd)).lookingAt()
                         && cutEnd(t, parts.get(i), headEnd) == parts.get(i)[1]) {
-                    party = i + 1;
+                    next++;
+                }
+                if (next < parts.size() && PartySlot.starts(cut(t, parts.get(next), headEnd))
+                        && cutEnd(t, parts.get(next - 1), headEnd) == parts.get(next - 1)[1]) {
+                    party = next;
                 }
                 break;
             }
@@ -260,7 +269,11 @@ public final class MemorialTextParser {
             slotEnd = partyEnd;
         }
         int sentenceEnd = Sentences.end(t, slotEnd, headEnd);
-        int occStart = slotEnd < sentenceEnd && t.charAt(slotEnd) == ',' ? slotEnd + 1 : slotEnd;
+        int occStart = slotEnd < sentenceEnd && (t.charAt(slotEnd) == ',' || t.charAt(slotEnd) == ';') ? slotEnd + 1 : slotEnd;
+        List<int[]> occParts = occStart < sentenceEnd ? Sentences.parts(t, occStart, sentenceEnd) : List.of();
+        if (!occParts.isEmpty() && EDUCATION.matcher(t.substring(occParts.get(0)[0], occParts.get(0)[1])).lookingAt()) {
+            occStart = occParts.size() > 1 ? occParts.get(1)[0] : sentenceEnd;
+        }
         if (occStart < sentenceEnd) {
             occupation(t, Sentences.parts(t, occStart, sentenceEnd), 0, b);
         }

@@ -26,7 +26,10 @@ final class Sentences {
             "картогр", "no", "st", "ul", "g", "gub", "obl", "d", "kv", "b", "vol", "p", "mr", "dr", "ch");
     private static final Pattern BODY_START = Pattern.compile(
             "(?:[А-ЯЁA-Z]{2,}|Тройк|Коллеги|Особ|Военн|Верховн|Московск|Ленинградск|Народн|Нарсуд|Специальн|Выездн"
-                    + "|Судебн|Революц|Ревтриб|Полномочн|Губсуд|Губернск|Окружн|Краев|Областн).*", Pattern.DOTALL);
+                    + "|Судебн|Революц|Ревтриб|Полномочн|Губсуд|Губернск|Окружн|Краев|Областн|Прокуратур).*", Pattern.DOTALL);
+    /** A record's field label, which starts a sentence even after an abbreviation: "… обл. Источник: …". */
+    private static final Pattern LABEL = Pattern.compile(
+            "(?:Источники?|Адрес|Проживал[аи]?|Место\\s+(?:захоронения|проживания)|Source|Address)\\s*[:—–-]");
     /** An address going on after a period: "д.2. Кв. 75", "пер. . Д. 12". */
     private static final Pattern ADDRESS_UNIT = Pattern.compile("(?:Кв|Д|Корп|Комн)\\.\\s*\\d");
     /** A full date that may open a sentence: "13 декабря 1922 г. приговорен …", "13.12.1922 арестован". */
@@ -115,6 +118,7 @@ final class Sentences {
         }
         if (!Character.isUpperCase(next) && next != '"' && next != '«') return false;
         if (ADDRESS_UNIT.matcher(text).region(j, limit).lookingAt()) return false;
+        if (LABEL.matcher(text).region(j, limit).lookingAt()) return true; // "… Курской обл. Источник: …"
         String word = wordBefore(text, dot);
         if (word.equals("г") && text.substring(Math.max(0, dot - 7), dot).matches("(?s).*\\d{4}\\s*г")) {
             return !BODY_START.matcher(text.substring(j, Math.min(limit, j + 20))).matches();

@@ -215,6 +215,24 @@ class MemorialTextParserTest {
     }
 
     @Test
+    void readsTheBooksOfMemoryStyleWithEducationARegionalBodyAndASourceLine() {
+        MemorialEntry e = parser.parse("Пробная Мария Ивановна", "Родилась в 1903 г., г. Пробск; русская; образование "
+                + "среднее; член ВКП(б) с 1925; зав. отделом, Пробский горсовет. Проживала: г. Пробск. Арестована "
+                + "5 ноября 1937 г. Приговорена: тройка при УНКВД по Тестовской обл. 10 января 1938 г., обв.: участие "
+                + "в к.-р. организации. Приговор: 10 лет ИТЛ. Освобождена в 1947 г. Реабилитирована 3 марта 1956 г. "
+                + "Прокуратурой Тестовской обл. Источник: Книга памяти Тестовской обл.");
+        assertThat(e.party().member()).isTrue();
+        assertThat(e.party().since()).isEqualTo(1925);
+        assertThat(e.occupation().text()).isEqualTo("зав. отделом, Пробский горсовет");
+        assertThat(e.events()).extracting(ev -> ev.type() + " " + ev.date().iso()).containsExactly(
+                "ARREST 1937-11-05", "SENTENCE 1938-01-10", "RELEASE 1947", "REHABILITATION 1956-03-03");
+        assertThat(e.events().get(1).body().text()).isEqualTo("тройка при УНКВД по Тестовской обл.");
+        assertThat(e.events().get(1).charge().text()).isEqualTo("обв.: участие в к.-р. организации");
+        assertThat(e.events().get(1).term().text()).isEqualTo("10 лет ИТЛ");
+        assertThat(e.events().get(3).body().text()).startsWith("Прокуратурой Тестовской обл");
+    }
+
+    @Test
     void reportsARecordWithoutTheSkeletonAsProblems() {
         MemorialEntry e = parser.parse("", "просто текст");
         assertThat(e.problems()).extracting(MemorialEntry.Problem::reason).contains("no name", "no address ('Адрес:' or 'Address:') in the record text");
