@@ -112,31 +112,18 @@ public final class MemorialTextParser {
         } else {
             problems.add(new Problem(false, "no address ('Адрес:' or 'Address:') in the record text", whole(t)));
         }
-        for (int[] s : narrative) {
-            Matcher verdict = VERDICT.matcher(t).region(s[0], s[1]);
-            MemorialEvent previous = b.events.isEmpty() ? null : b.events.get(b.events.size() - 1);
-            if (verdict.lookingAt() && previous != null && previous.type() == EventType.SENTENCE
-                    && previous.term() == null && verdict.end() < s[1]) {
-                // "Приговорен: ОСО … 3 июня 1938 г. Приговор: 8 лет ИТЛ": the verdict is that sentence's term.
-                b.events.set(b.events.size() - 1, new MemorialEvent(previous.type(), previous.date(), previous.span(),
-                        previous.body(), previous.charge(), TextSpan.trimmed(t, verdict.end(), s[1])));
-            } else {
-                b.events.addAll(EventClauses.of(t, s[0], s[1]));
-            }
-        }
+        narrativeEvents(t, narrative, b.events);
         // What follows the execution and the burial place: a rehabilitation, in other books of memory.
         List<int[]> after = new ArrayList<>();
         if (exec != null) {
-            int execEnd = Sentences.end(t, exec.end(), t.length());
-            after.addAll(Sentences.split(t, Math.min(execEnd + 1, burialStart), Math.max(Math.min(execEnd + 1, burialStart), burialStart)));
+            int execEnd = Math.min(Sentences.end(t, exec.end(), t.length()) + 1, burialStart);
+            after.addAll(Sentences.split(t, execEnd, Math.max(execEnd, burialStart)));
         }
         if (burialEnd < t.length()) {
             after.addAll(Sentences.split(t, burialEnd + 1, t.length()));
         }
         List<MemorialEvent> later = new ArrayList<>();
-        for (int[] s : after) {
-            later.addAll(EventClauses.of(t, s[0], s[1]));
-        }
+        narrativeEvents(t, after, later);
         if (exec != null) {
             PartialDate date = exec.group(1) == null ? null : DateFinder.first(exec.group(1)) == null ? null
                     : DateFinder.first(exec.group(1)).date();
@@ -169,6 +156,24 @@ public final class MemorialTextParser {
     }
 
     /** Reads the birth date after "род."; returns where the comma parts after it start, or -1 without "род.". */
+    /**
+     * Adds the events of the narrative sentences {@code sentences} to {@code events}. The Books of Memory's verdict
+     * after a sentencing ("Приговорена: ОСО … 3 июня 1938 г. Приговор: 8 лет ИТЛ") is that sentence's term.
+     */
+    private static void narrativeEvents(String t, List<int[]> sentences, List<MemorialEvent> events) {
+        for (int[] s : sentences) {
+            Matcher verdict = VERDICT.matcher(t).region(s[0], s[1]);
+            MemorialEvent previous = events.isEmpty() ? null : events.get(events.size() - 1);
+            if (verdict.lookingAt() && previous != null && previous.type() == EventType.SENTENCE
+                    && previous.term() == null && verdict.end() < s[1]) {
+                events.set(events.size() - 1, new MemorialEvent(previous.type(), previous.date(), previous.span(),
+                        previous.body(), previous.charge(), TextSpan.trimmed(t, verdict.end(), s[1])));
+            } else {
+                events.addAll(EventClauses.of(t, s[0], s[1]));
+            }
+        }
+    }
+
     private static int head(String t, Builder b, List<Problem> problems) {
         Matcher born = BORN.matcher(t);
         if (!born.find()) {
