@@ -43,7 +43,8 @@ class ExtraSetQualityTest {
         assertThat(s.events().f1()).as("event F1").isGreaterThanOrEqualTo(0.91);
         assertThat(s.birthAccuracy()).as("birth").isGreaterThanOrEqualTo(0.95);
         assertThat(s.deathAccuracy()).as("death").isGreaterThanOrEqualTo(0.95);
-        assertThat(s.peopleRecall()).as("people recall").isGreaterThanOrEqualTo(0.83);
+        // 0.907 since a calling or kinship noun names the person after it ("the poet Itzik Fefer", "his son Dmitry").
+        assertThat(s.peopleRecall()).as("people recall").isGreaterThanOrEqualTo(0.90);
     }
 
     @Test
@@ -55,6 +56,7 @@ class ExtraSetQualityTest {
         assertThat(s.events().f1()).as("event F1").isGreaterThanOrEqualTo(0.97);
         assertThat(s.birthAccuracy()).as("birth").isGreaterThanOrEqualTo(0.95);
         assertThat(s.deathAccuracy()).as("death").isGreaterThanOrEqualTo(0.95);
-        assertThat(s.peopleRecall()).as("people recall").isGreaterThanOrEqualTo(0.6);
+        // 1.000 since an initialled surname governed by "по доносу" is named in the nominative ("Н. К. Беляев").
+        assertThat(s.peopleRecall()).as("people recall").isGreaterThanOrEqualTo(1.0);
     }
 }
