@@ -254,4 +254,34 @@ class MemorialTextParserTest {
             e.events().forEach(ev -> assertThat(text.substring(ev.span().start(), ev.span().end())).isEqualTo(ev.span().text()));
         }
     }
+
+    /** Fragments of all three formats, shuffled and cut: the parser never throws and every span is its text. */
+    @Test
+    void neverThrowsOnShuffledFragmentsOfEveryFormatAndKeepsSpansInsideTheText() {
+        String[] fragments = {"род. 1899, ", "Родилась в 1903 г., ", "1901 г. р., уроженка ", "b. 1899, ", "в Казани, ",
+                "г. Пробск; ", "Польша, Пробская губ., ", "русский, ", "поляк; ", "Pole, ", "б/п, ", "член ВКП(б) с 1925; ",
+                "образование среднее; ", "non-party, ", "зам. зав. Пробным клубом. ", "turner; ", "Адрес: ул. Тестовая, д.1. ",
+                "Проживал: г. Тестов. ", "Address: Arbat St., 27-12. ", "Арестован 4 января 1938 г. ", "arrested 12.03.1937; ",
+                "Приговорен: ОСО при НКВД СССР 3 июня 1938 г., обв.: ЧСИР. ", "Приговор: 8 лет ИТЛ. ", "Приговор: ",
+                "В 1919, 1920, 1921 гг. арестовывался. ", "Рассстрелян 10.08.1938. ", "Расстрелян 10 августа 1938 г. ",
+                "shot 10.08.1938; ", "Место захоронения: Бутово. ", "Место захоронения - Бутово. ", "Burial place: Butovo. ",
+                "Реабилитирован 12.05.1957 ВКВС СССР. ", "rehabilitated in 1989", "Источник: Книга памяти. ", ";", ". ", ", "};
+        Random random = new Random(11);
+        for (int n = 0; n < 3000; n++) {
+            StringBuilder sb = new StringBuilder();
+            int count = random.nextInt(14);
+            for (int i = 0; i < count; i++) sb.append(fragments[random.nextInt(fragments.length)]);
+            String text = sb.substring(0, sb.length() == 0 ? 0 : random.nextInt(sb.length() + 1));
+            MemorialEntry e = parser.parse("Пробов Петр Тестович", text);
+            for (TextSpan span : new TextSpan[] {e.birthPlace(), e.nationality(), e.occupation(), e.address(),
+                    e.burialPlace()}) {
+                if (span != null) assertThat(text.substring(span.start(), span.end())).as(text).isEqualTo(span.text());
+            }
+            for (MemorialEvent ev : e.events()) {
+                for (TextSpan span : new TextSpan[] {ev.span(), ev.body(), ev.charge(), ev.term()}) {
+                    if (span != null) assertThat(text.substring(span.start(), span.end())).as(text).isEqualTo(span.text());
+                }
+            }
+        }
+    }
 }
