@@ -9,7 +9,7 @@ import org.snegov.model.EventType;
 /**
  * Turns narrative clauses of a record text into penal and legal events: the verb decides the type
  * (приговорен → sentence, арестован → arrest, освобожден → release, содержался в … ИТЛ → camp, отбывал ссылку
- * → exile, "срок отбыл", captivity, "привлекался к суду" → other), the clause's dates the dates. Clauses
+ * → exile, "умер в заключении" → death, "срок отбыл", captivity, "привлекался к суду" → other), the clause's dates the dates. Clauses
  * with no such verb (jobs, dismissals, residence) are no events. Stateless.
  */
 final class EventClauses {
@@ -25,6 +25,10 @@ final class EventClauses {
     private static final Pattern EXILE = Pattern.compile(
             "отбывал[аи]? ссылк|ссылки отбывал|exiled|served (?:his |her )?exile|in exile", FLAGS);
     private static final Pattern REHABILITATION = Pattern.compile("реабилитирован|rehabilitated", FLAGS);
+    /** A death in custody or exile, as the Books of Memory tell it: "Умер в заключении 12.03.1942", "Умерла в лагере". */
+    private static final Pattern DEATH = Pattern.compile(
+            "(?<!\\p{L})умер(?:ла)?\\s+(?:в\\s+(?:заключении|лагере|тюрьме|ссылке|ИТЛ|больнице|местах)|под стражей)"
+                    + "|died\\s+(?:in\\s+(?:custody|prison|(?:the\\s+|a\\s+)?camp|exile))", FLAGS);
     private static final Pattern OTHER = Pattern.compile(
             "срок отбыл|в плену|привлекал(?:ся|ась) к суду|под надзором|покинул[а]? место ссылки|содержал(?:ся|ась)"
                     + "|served (?:the |his |her )?term|captivity|prisoner of war", FLAGS);
@@ -50,6 +54,7 @@ final class EventClauses {
         if (SENTENCE.matcher(clause).find()) return EventType.SENTENCE;
         if (ARREST.matcher(clause).find()) return EventType.ARREST;
         if (REHABILITATION.matcher(clause).find()) return EventType.REHABILITATION;
+        if (DEATH.matcher(clause).find()) return EventType.DEATH;
         if (EXILE.matcher(clause).find()) return EventType.EXILE;
         if (CAMP.matcher(clause).find()) return EventType.CAMP;
         if (RELEASE.matcher(clause).find()) return EventType.RELEASE;

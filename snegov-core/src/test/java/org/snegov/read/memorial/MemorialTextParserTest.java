@@ -198,6 +198,15 @@ class MemorialTextParserTest {
     }
 
     @Test
+    void readsADeathInCustody() {
+        MemorialEntry e = parser.parse("Пробов Петр Тестович", "Родился в 1890 г., г. Пробск; русский; б/п; счетовод. "
+                + "Проживал: г. Пробск. Арестован 2 марта 1938 г. Приговорен: ОСО при НКВД СССР 3 июня 1938 г. "
+                + "Приговор: 8 лет ИТЛ. Умер в заключении 12.03.1942. Реабилитирован в 1956 г.");
+        assertThat(e.events()).extracting(ev -> ev.type() + " " + ev.date().iso()).containsExactly(
+                "ARREST 1938-03-02", "SENTENCE 1938-06-03", "DEATH 1942-03-12", "REHABILITATION 1956");
+    }
+
+    @Test
     void readsTheBooksOfMemoryStyleWithAnExecutionAndABurialAfterADash() {
         MemorialEntry e = parser.parse("Пробов Петр Тестович", "Родился в 1899 г., Польша, Пробская губ.; поляк; б/п; "
                 + "токарь, завод № 1. Проживал: Тестов, ул. Пробная, д. 27, кв. 12. Арестован 4 января 1938 г. "
