@@ -19,7 +19,9 @@ public enum FactKind {
     /** The charge ("по обвинению в антисоветской агитации", "ст. 58-10"). */
     CHARGE,
     /** The sentence passed ("к 3 годам ИТЛ"). */
-    SENTENCE_TERM;
+    SENTENCE_TERM,
+    /** The body that rehabilitated ("ВКВС СССР", "Прокуратурой Курской обл."). */
+    REHABILITATING_BODY;
 
     /** The lower-case code used in JSON and the store: {@code burial_place}. */
     public String code() {

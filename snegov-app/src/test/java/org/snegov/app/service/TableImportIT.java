@@ -65,6 +65,26 @@ class TableImportIT {
     }
 
     @Test
+    void importsABooksOfMemoryRecordWithTheBodiesThatSentencedAndRehabilitated() throws Exception {
+        Path csv = dir.resolve("book.csv");
+        Files.writeString(csv, "NAME,BIO\nПробов Петр Тестович,\"Родился в 1899 г., г. Пробск; поляк; б/п; токарь. "
+                + "Проживал: г. Тестов. Арестован 4 января 1938 г. Приговорен: тройка при УНКВД по Тестовской обл. "
+                + "1 февраля 1938 г., обв.: шпионаж. Приговор: ВМН. Расстрелян 10 августа 1938 г. Место захоронения - "
+                + "Бутово. Реабилитирован 12 мая 1957 г. ВКВС СССР\"\n", StandardCharsets.UTF_8);
+        try (Registry registry = Registry.open(dir.resolve("data"))) {
+            TableImportOutcome o = new TableImportService(registry, Clock.systemUTC()).importFile(csv, Readers.MEMORIAL, null, t -> { });
+            assertThat(o.records()).isEqualTo(1);
+            assertThat(o.issues()).isZero();
+            String recordId = registry.store().read(r -> r.records().ofSource(o.sourceId()).get(0).id());
+            var facts = registry.store().read(r -> r.imports().factsOf(recordId));
+            assertThat(facts).extracting(f -> f.kind().code() + "=" + f.value()).containsExactly(
+                    "sentencing_body=тройка при УНКВД по Тестовской обл.", "charge=обв.: шпионаж", "sentence_term=ВМН",
+                    "rehabilitating_body=ВКВС СССР", "nationality=поляк", "party=б/п", "occupation=токарь",
+                    "address=г. Тестов", "burial_place=Бутово");
+        }
+    }
+
+    @Test
     void aRebuiltIndexHoldsEveryPersonOnceAndFindsThemAsBefore() throws Exception {
         Path csv = dir.resolve("many.csv");
         StringBuilder rows = new StringBuilder("surname,given_name,birth_date\n");

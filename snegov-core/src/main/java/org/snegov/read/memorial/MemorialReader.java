@@ -2,6 +2,7 @@ package org.snegov.read.memorial;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.snegov.model.EventType;
 import org.snegov.model.Evidence;
 import org.snegov.model.Fact;
 import org.snegov.model.FactKind;
@@ -89,7 +90,8 @@ public final class MemorialReader implements RowReader {
         for (MemorialEvent ev : e.events()) {
             int pos = events.size();
             events.add(LifeEvent.of(ev.type(), ev.date(), null, evidence(sourceId, row, bioColumn, ev.span())));
-            fact(facts, id, FactKind.SENTENCING_BODY, pos, sourceId, row, ev.body());
+            fact(facts, id, ev.type() == EventType.REHABILITATION ? FactKind.REHABILITATING_BODY
+                    : FactKind.SENTENCING_BODY, pos, sourceId, row, ev.body());
             fact(facts, id, FactKind.CHARGE, pos, sourceId, row, ev.charge());
             fact(facts, id, FactKind.SENTENCE_TERM, pos, sourceId, row, ev.term());
         }
