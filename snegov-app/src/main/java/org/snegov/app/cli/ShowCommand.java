@@ -15,7 +15,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "show", mixinStandardHelpOptions = true,
-        description = "Shows a person: names, birth and death, and a timeline where every event cites its source.")
+        description = "Shows a person: names, birth and death, a timeline where every event cites its source, and "
+                + "what lists state beside them (nationality, party, occupation, sentencing bodies…).")
 final class ShowCommand implements Callable<Integer> {
 
     @Mixin
@@ -67,6 +68,15 @@ final class ShowCommand implements Callable<Integer> {
                         e.event().type().code(), e.event().place() == null ? "" : e.event().place().asWritten());
                 out.printf(java.util.Locale.ROOT, "             \"%s\" (%s, characters %d-%d)%n", e.event().evidence().text(),
                         e.sourceName(), e.event().evidence().start(), e.event().evidence().end());
+            }
+            if (!view.facts().isEmpty()) {
+                // What lists state beside names, vitals and events: nationality, party, occupation, bodies, charges.
+                out.println("Details:");
+                for (PersonView.FactRef f : view.facts()) {
+                    out.printf(java.util.Locale.ROOT, "  %-20s %s  (%s, characters %d-%d)%n",
+                            f.kind().code().replace('_', ' ') + ":", f.value(), f.sourceName(), f.evidence().start(),
+                            f.evidence().end());
+                }
             }
             if (!view.mentions().isEmpty()) {
                 out.println("People mentioned: " + String.join(", ",

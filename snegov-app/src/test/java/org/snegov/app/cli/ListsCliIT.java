@@ -59,6 +59,25 @@ class ListsCliIT {
     }
 
     @Test
+    void showPrintsTheDetailsAMemorialRecordStatesWithTheirCharacters() throws Exception {
+        Path csv = dir.resolve("book.csv");
+        Files.writeString(csv, "NAME,BIO\nПробов Петр Тестович,\"Родился в 1899 г., г. Пробск; поляк; б/п; токарь. "
+                + "Проживал: г. Тестов. Арестован 4 января 1938 г. Приговорен: тройка при УНКВД 1 февраля 1938 г., "
+                + "обв.: шпионаж. Расстрелян 10 августа 1938 г. Место захоронения - Бутово.\"\n", StandardCharsets.UTF_8);
+        String data = dir.resolve("data").toString();
+        assertThat(CliRun.of("import", "--db", data, "--reader", "memorial", csv.toString()).code()).isZero();
+        String id = CliRun.of("search", "--db", data, "Пробов").out().lines().findFirst().orElseThrow().split("\t")[0];
+        CliRun show = CliRun.of("show", "--db", data, id);
+        assertThat(show.code()).isZero();
+        String text = Files.readString(csv, StandardCharsets.UTF_8);
+        assertThat(show.out()).contains("Details:", "nationality:", "поляк", "sentencing body:", "тройка при УНКВД",
+                "charge:", "обв.: шпионаж", "burial place:", "Бутово");
+        // The characters cited are those of the stored source, as the timeline's are.
+        int start = text.indexOf("Бутово");
+        assertThat(show.out()).contains("Бутово  (book.csv, characters " + start + "-" + (start + "Бутово".length()) + ")");
+    }
+
+    @Test
     void aWrongMappingExitsWithABadSettingNamingTheColumns() throws Exception {
         Path csv = dir.resolve("list.csv");
         Files.writeString(csv, "Фамилия,Имя\nПробный,Иван\n", StandardCharsets.UTF_8);
