@@ -132,13 +132,11 @@ final class Sentences {
 
     private static boolean isAbbreviation(String word) {
         if (word.isEmpty()) return false;
-        int dot = word.lastIndexOf('.');
-        if (dot >= 0) {
-            // Dotted initialisms end in an abbreviation too: "ж.д.ст.", "Ц.О.", "м.н.с.".
-            return isAbbreviation(word.substring(dot + 1));
-        }
         if (word.length() == 1 && Character.isLetter(word.charAt(0))) return true;
-        return ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
+        if (ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT))) return true; // "к.-р.", "ж.д.", "и.о."
+        int dot = word.lastIndexOf('.');
+        // Other dotted initialisms end in an abbreviation too: "ж.д.ст.", "Ц.О.", "м.н.с.".
+        return dot >= 0 && isAbbreviation(word.substring(dot + 1));
     }
 
     private static String wordBefore(String text, int dot) {

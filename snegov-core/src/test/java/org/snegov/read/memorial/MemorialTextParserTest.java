@@ -62,6 +62,7 @@ class MemorialTextParserTest {
             Ц.О. Тестпрома: юрист                      | Пробный пер. . Д. 12, кв. 13
             1-й Моск. Тестовый институт: аспирант      | 2-й Тестовый пер., д.10, кв. 4, гост. "Проба"
             художник, чл. "Всепробхудожника"           | Мал. Пробная ул., д.19, кв. 4
+            бывший участник к.-р. Группы "Проба"       | ж.д. Пробная ст., д.1
             """)
     void keepsOccupationAndAddressWholeAcrossAbbreviations(String occupation, String address) {
         MemorialEntry e = parser.parse("Пробный Иван Иванович", "род. 1900, г. Москва, русский, б/п, " + occupation
