@@ -261,9 +261,53 @@ public final class EventExtractor {
                     last = d;
                 }
             }
+            if (t.type() == EventType.AWARD && !russian) {
+                out.addAll(moreAwards(sentence, paragraph, triggers, i, date));
+            }
         }
         return out;
     }
+
+    /**
+     * An award named in a list after the first ("earning the Order of the Patriotic War, 2nd class, and the Order
+     * of the Red Star"; "received the Order of Lenin and the Lenin Prize"), one event each, dated as the first and
+     * citing its own name. The list ends at a clause break or the next trigger.
+     */
+    private static List<Candidate> moreAwards(Span sentence, int paragraph, List<Trigger> triggers, int i,
+                                              PartialDate date) {
+        Trigger t = triggers.get(i);
+        int limit = sentence.end();
+        for (int j = i + 1; j < triggers.size(); j++) {
+            if (triggers.get(j).start() >= t.end()) {
+                limit = triggers.get(j).start();
+                break;
+            }
+        }
+        String text = sentence.text();
+        Matcher m = AWARD_ITEM.matcher(text);
+        m.region(t.end() - sentence.start(), limit - sentence.start());
+        List<Candidate> out = new ArrayList<>();
+        int previous = t.end() - sentence.start();
+        while (m.find()) {
+            String between = text.substring(previous, m.start());
+            if (between.length() > 80 || AWARD_LIST_END.matcher(between).find()) break;
+            Span item = sentence.sub(sentence.start() + m.start("item"), sentence.start() + m.end("item"));
+            Trigger award = new Trigger(EventType.AWARD, item.start(), item.end(), Trigger.Form.NOUN);
+            out.add(new Candidate(award, sentence, paragraph, date, null, item, null));
+            previous = m.end();
+        }
+        return out;
+    }
+
+    /** An award after a list word: "..., and the Order of the Red Star", "and the Lenin Prize". */
+    private static final Pattern AWARD_ITEM = Pattern.compile("(?:,\\s*(?:and\\s+|as\\s+well\\s+as\\s+)?|\\s+and\\s+"
+            + "|,?\\s+as\\s+well\\s+as\\s+)(?:also\\s+)?(?<item>(?:the\\s+|a\\s+)?(?:(?:Order|Medal|Cross)\\s+(?:of|for)\\s+"
+            + "(?:the\\s+)?\\p{Lu}[^,;:.()]{1,50}?|(?:\\p{Lu}[\\p{L}'-]+\\s+){1,3}(?:Prize|Medal|Order)|Hero\\s+of\\s+(?:the\\s+"
+            + "Soviet\\s+Union|Socialist\\s+Labou?r)|title\\s+of\\s+\\p{Lu}[^,;:.()]{1,50}?)(?:,\\s*\\d(?:st|nd|rd|th)\\s+"
+            + "(?:class|degree))?)(?=\\s*(?:[,;:.)]|and\\b|as\\s+well\\b|in\\s+\\d|for\\s|$))");
+    /** What ends a list of awards before the next one: a clause of its own. */
+    private static final Pattern AWARD_LIST_END = Pattern.compile("[;:]|\\b(?:he|she|was|were|had|which|who|when"
+            + "|where|after|before)\\b");
 
     private static int last0(DateMention m) {
         return m.span().end();

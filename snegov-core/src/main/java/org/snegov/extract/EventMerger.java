@@ -10,7 +10,8 @@ import org.snegov.model.EventType;
  * Merges the mentions of one event, as biographies repeat themselves: the lead sums up what the body tells.
  * <ul>
  *   <li>In one sentence, two triggers of one type joined without a word of sequence ("joined the NKVD in 1933 and
- *       for two years worked in its department") are one event; "and then worked" makes two.</li>
+ *       for two years worked in its department") are one event; "and then worked" makes two. Awards named in a
+ *       list ("the Order of Lenin and the Lenin Prize") are one event each.</li>
  *   <li>In one paragraph, an undated camp or exile after another is the same term continuing ("sent into the
  *       depths of the Gulag").</li>
  *   <li>In the whole text, an arrest, execution, rehabilitation or death whose date another of its type states
@@ -96,6 +97,9 @@ final class EventMerger {
             if (o.sentence().start() != c.sentence().start()) break;
             if (o.trigger().type() != c.trigger().type()) continue;
             if (o.date() != null && c.date() != null) continue;
+            if (c.trigger().type() == EventType.AWARD && c.trigger().form() == Trigger.Form.NOUN) {
+                continue; // an award named in a list after another is an award of its own
+            }
             String between = text.substring(Math.min(o.trigger().end(), c.trigger().start()), c.trigger().start());
             if (SEQUENCE.matcher(between).find()) continue;
             if (o.date() == null && YEAR.matcher(between).find()) continue;

@@ -159,4 +159,27 @@ class EventPhrasingTest {
                 + "changed and they settled in Voronezh, where he lived until May 1937."))
                 .containsExactly("sentence 1934", "exile 1934", "exile -");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            In 1943 he commanded a battery, earning the Order of Glory, 3rd class, and the Order of the Red Banner. | position 1943, award 1943, award 1943
+            He received the Order of Lenin and the Kirov Prize in 1951.                                     | award 1951, award 1951
+            In 1960 he was awarded the Order of Lenin, the Order of the Red Banner and the Medal for Labour Valour. | award 1960, award 1960, award 1960
+            He was awarded the Order of Lenin and was sent to Tomsk.                                        | award -
+            He received the Order of Lenin, and his brother was made Hero of the Soviet Union.              | award -
+            """)
+    void givesEachListedAwardAnEventOfItsOwn(String sentence, String expected) {
+        assertThat(String.join(", ", summary(sentence))).isEqualTo(expected);
+    }
+
+    @org.junit.jupiter.api.Test
+    void citesEachListedAwardByItsOwnName() {
+        BiographyDocument doc = Biographies.of("Ivan Petrov", "In 1943 he commanded a battery, earning the Order of "
+                + "Glory, 3rd class, and the Order of the Red Banner.");
+        List<LifeEvent> events = extractor.extract(doc, Biographies.SOURCE, SubjectNames.of("Ivan Petrov"));
+        assertThat(events).filteredOn(e -> e.type() == org.snegov.model.EventType.AWARD)
+                .extracting(e -> e.evidence().text())
+                .containsExactly("In 1943 he commanded a battery, earning the Order of Glory, 3rd class",
+                        "the Order of the Red Banner");
+    }
 }
