@@ -41,6 +41,75 @@ public final class CustodyTransferFinder implements TriggerFinder {
     private static final Pattern CAMP_BEFORE = Pattern.compile("(?:\\bcamps?|\\bgulag|\\bsharashk\\w*|\\bprisons?)\\s*,?\\s+"
             + "(?:in|at)\\s+which\\s+(?:he|she)\\s+(?<v>spent|served|remained|worked|lived)\\b", Pattern.CASE_INSENSITIVE);
 
+    /**
+     * Where a list of places of one stay goes on: ", then in", "and then to", "and, early in 1943, to", "and to".
+     * The next place starts at the preposition.
+     */
+    private static final Pattern CONTINUATION = Pattern.compile("(?:,\\s*(?:and\\s+)?then|\\s+and\\s+then)\\s+(?=(?:in|at|to)\\s)"
+            + "|\\s+and\\s*,\\s*[^,;.]{1,30},\\s*(?=to\\s)|\\s+and\\s+(?=to\\s)", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The camp or exile {@code first} followed by one per further place of the list in its clause ("Held at A near
+     * Karaganda, then in a camp near B, then in Omsk"; "moved to Bamlag and, early in 1943, to Altailag"): the first
+     * then reaches to the end of its own place, and each further one starts at its preposition.
+     */
+    private static List<Trigger> continued(Trigger first, String window, int windowStart) {
+        Matcher m = CONTINUATION.matcher(window);
+        List<int[]> places = new ArrayList<>();
+        int firstEnd = -1;
+        while (m.find()) {
+            if (firstEnd >= 0) places.get(places.size() - 1)[2] = m.start();
+            else firstEnd = m.start();
+            int word = m.start();
+            while (word < m.end() && !Character.isLetter(window.charAt(word))) word++;
+            int wordEnd = word;
+            while (wordEnd < m.end() && Character.isLetter(window.charAt(wordEnd))) wordEnd++;
+            places.add(new int[] {word, wordEnd, window.length()});
+        }
+        if (places.isEmpty()) return List.of(first);
+        List<Trigger> out = new ArrayList<>();
+        out.add(new Trigger(first.type(), first.start(), first.end(), first.form(),
+                Math.min(first.reach(), windowStart + firstEnd)));
+        for (int[] place : places) {
+            // The list word ("then", "and") is the trigger: a date after it ("and, early in 1943, to") is its own.
+            out.add(new Trigger(first.type(), windowStart + place[0], windowStart + place[1], Trigger.Form.LISTED,
+                    windowStart + place[2]));
+        }
+        return out;
+    }
+
+    private static final Pattern WORK = Pattern.compile("work", Pattern.CASE_INSENSITIVE);
+
+    /** A movement to a named place: "sent to Yeniseysk". */
+    private static final Pattern MOVED = Pattern.compile("sent|deported|transported|shipped|dispatched|taken|convoyed"
+            + "|escorted", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TO_PLACE = Pattern.compile("\\s+(?:off\\s+)?to\\s+(?:the\\s+(?:town|city|village)\\s+of\\s+)?"
+            + "(?-i:\\p{Lu})[\\p{L}-]+");
+    /**
+     * A sentence to exile or a camp told earlier in the sentence by its authority: "a Special Board sentenced him
+     * ... to five years of exile, and". The passive ("he was sentenced to exile") already states the exile.
+     */
+    private static final Pattern SENTENCED = Pattern.compile("(?<!\\b(?:was|were|been|being)\\s)\\bsentenced\\b[^;:]{0,100}?\\b(?:(?<exile>exile|banishment)"
+            + "|(?<camp>(?:labou?r\\s+)?camps?|gulag|itl))\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A movement to a named place right after a sentence to exile or a camp in the same sentence is that exile or
+     * camp begun: "sentenced him on 4 July 1935 to five years of exile, and he was sent to Yeniseysk".
+     */
+    private static Trigger sentAfterSentence(Span sentence, String t, Matcher v, String verb, int s, int e) {
+        if (!MOVED.matcher(verb).matches()) return null;
+        Matcher to = TO_PLACE.matcher(t).region(v.end(), t.length());
+        if (!to.lookingAt()) return null;
+        Matcher sentenced = SENTENCED.matcher(t).region(0, v.start());
+        Trigger found = null;
+        while (sentenced.find()) {
+            EventType type = sentenced.group("exile") != null ? EventType.EXILE : EventType.CAMP;
+            found = t.substring(sentenced.end(), v.start()).indexOf(';') >= 0 ? null
+                    : new Trigger(type, s, e, Trigger.Form.TRANSFER, sentence.start() + to.end());
+        }
+        return found;
+    }
+
     @Override
     public List<Trigger> find(Span sentence) {
         List<Trigger> out = new ArrayList<>();
@@ -64,9 +133,18 @@ public final class CustodyTransferFinder implements TriggerFinder {
             Matcher camp = CAMP.matcher(window);
             Matcher region = CAMP_REGION.matcher(window);
             Matcher exile = EXILE.matcher(window);
+            int added = out.size();
             if (camp.find()) out.add(new Trigger(EventType.CAMP, s, e, form, e + camp.end()));
             else if (!stay && region.find()) out.add(new Trigger(EventType.CAMP, s, e, form, e + region.end()));
             if (exile.find()) out.add(new Trigger(EventType.EXILE, s, e, form, e + exile.end()));
+            if (out.size() == added + 1 && !WORK.matcher(verb).lookingAt()) {
+                // a list after "worked" names jobs ("as a nurse and then in the camp morgue"), not places
+                out.addAll(continued(out.remove(added), window, sentence.start() + v.end()));
+            }
+            else if (!camp.find(0) && !(!stay && region.find(0))) {
+                Trigger sent = sentAfterSentence(sentence, t, v, verb, s, e);
+                if (sent != null) out.add(sent);
+            }
         }
         return out;
     }

@@ -292,7 +292,7 @@ public final class EventExtractor {
             String between = text.substring(previous, m.start());
             if (between.length() > 80 || AWARD_LIST_END.matcher(between).find()) break;
             Span item = sentence.sub(sentence.start() + m.start("item"), sentence.start() + m.end("item"));
-            Trigger award = new Trigger(EventType.AWARD, item.start(), item.end(), Trigger.Form.NOUN);
+            Trigger award = new Trigger(EventType.AWARD, item.start(), item.end(), Trigger.Form.LISTED);
             out.add(new Candidate(award, sentence, paragraph, date, null, item, null));
             previous = m.end();
         }

@@ -10,10 +10,11 @@ import org.snegov.model.EventType;
  * Merges the mentions of one event, as biographies repeat themselves: the lead sums up what the body tells.
  * <ul>
  *   <li>In one sentence, two triggers of one type joined without a word of sequence ("joined the NKVD in 1933 and
- *       for two years worked in its department") are one event; "and then worked" makes two. Awards named in a
- *       list ("the Order of Lenin and the Lenin Prize") are one event each.</li>
+ *       for two years worked in its department") are one event; "and then worked" makes two. The items of a list
+ *       ({@link Trigger.Form#LISTED}: "the Order of Lenin and the Lenin Prize", "then in Omsk") are one event
+ *       each.</li>
  *   <li>In one paragraph, an undated camp or exile after another is the same term continuing ("sent into the
- *       depths of the Gulag").</li>
+ *       depths of the Gulag"), unless it is a further place of a list.</li>
  *   <li>In the whole text, an arrest, execution, rehabilitation or death whose date another of its type states
  *       more precisely (undated against dated, "1940" against "6 August 1940") is a retelling, as a lead sums up
  *       the body; unless it says "again", "second" or "another".</li>
@@ -54,7 +55,7 @@ final class EventMerger {
             if (c.date() == null && lookingBack(c, text) && out.stream().anyMatch(o -> o.trigger().type() == c.trigger().type())) {
                 continue;
             }
-            if (c.date() == null && CONTINUING.contains(c.trigger().type())
+            if (c.date() == null && CONTINUING.contains(c.trigger().type()) && c.trigger().form() != Trigger.Form.LISTED
                     && out.stream().anyMatch(o -> o.paragraph() == c.paragraph() && o.trigger().type() == c.trigger().type()
                     && !elsewhere(o, c))) {
                 continue;
@@ -73,10 +74,10 @@ final class EventMerger {
         return kept;
     }
 
-    /** Whether two stays name different places: a move from one place of exile to another is a new stay. */
+    /** Whether two stays name different places: a move from one camp or place of exile to another is a new stay. */
     private static boolean elsewhere(EventExtractor.Candidate a, EventExtractor.Candidate b) {
         return a.place() != null && b.place() != null && b.trigger().form() == Trigger.Form.TRANSFER
-                && a.trigger().type() == EventType.EXILE && !a.place().equals(b.place());
+                && !a.place().equals(b.place());
     }
 
     private static boolean lookingBack(EventExtractor.Candidate c, String text) {
@@ -97,8 +98,8 @@ final class EventMerger {
             if (o.sentence().start() != c.sentence().start()) break;
             if (o.trigger().type() != c.trigger().type()) continue;
             if (o.date() != null && c.date() != null) continue;
-            if (c.trigger().type() == EventType.AWARD && c.trigger().form() == Trigger.Form.NOUN) {
-                continue; // an award named in a list after another is an award of its own
+            if (c.trigger().form() == Trigger.Form.LISTED) {
+                continue; // a further place or award of a list is an event of its own
             }
             String between = text.substring(Math.min(o.trigger().end(), c.trigger().start()), c.trigger().start());
             if (SEQUENCE.matcher(between).find()) continue;

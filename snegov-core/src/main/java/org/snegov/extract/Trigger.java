@@ -40,6 +40,12 @@ public record Trigger(EventType type, int start, int end, Form form, int reach) 
          * A passive whose agent or beneficiary ends the trigger ("was headed by him", "was awarded to Petrov",
          * "under his direction"): that last word is its subject.
          */
-        AGENT
+        AGENT,
+        /**
+         * A further item of a list that a trigger before it opened: another place of a stay ("Held at Inta, then in
+         * Pechora") or another award ("the Order of Lenin and the Lenin Prize"). An event of its own, never merged
+         * into the one before.
+         */
+        LISTED
     }
 }

@@ -182,4 +182,17 @@ class EventPhrasingTest {
                 .containsExactly("In 1943 he commanded a battery, earning the Order of Glory, 3rd class",
                         "the Order of the Red Banner");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            In 1938 he was sent to Sevvostlag. He was moved to Bamlag and, early in 1941, to Temlag in Mordovia. | camp 1938, camp -, camp 1941
+            Held at a camp near Inta, then in a camp near Pechora, then in Vorkuta.               | camp -, camp -, camp -
+            In 1937 he was sent to Ukhtpechlag and then to Vorkutlag.                             | camp 1937, camp 1937
+            In 1935 he was sentenced to five years of exile, and he was sent to Turukhansk.       | sentence 1935, exile 1935
+            In 1935 the Special Board sentenced him to exile, and he was sent to Turukhansk.      | sentence 1935, exile 1935
+            He was sent to a camp near Inta in the north of the Komi republic.                    | camp -
+            """)
+    void followsAStayFromPlaceToPlace(String sentence, String expected) {
+        assertThat(String.join(", ", summary(sentence))).isEqualTo(expected);
+    }
 }
