@@ -16,9 +16,9 @@ import org.snegov.model.EventType;
 public final class CustodyTransferFinder implements TriggerFinder {
 
     private static final Pattern VERB = Pattern.compile("\\b(?<v>sent|taken|transferred|deported|transported|shipped"
-            + "|assigned|imprisoned|incarcerated|confined|held|moved|returned|return|journey(?:ed)?|lived|living|remained|stayed|work(?:ed|ing)"
+            + "|assigned|imprisoned|incarcerated|confined|held|kept|moved|returned|return|journey(?:ed)?|lived|living|remained|stayed|work(?:ed|ing)"
             + "|serv(?:ed|ing)|spent|spending|brought|delivered|dispatched|convoyed|escorted)\\b(?!\\s+as\\b)"
-            + "(?!\\s+(?:(?-i:\\p{Lu})|him\\b|her\\s+(?:a|an|the)\\b|them\\b))"
+            + "(?!\\s+(?:(?-i:\\p{Lu})|(?:him|them)\\b(?!\\s+(?:home|back|away|off|to)\\b)|her\\s+(?:a|an|the)\\b))"
             + "|\\b(?<v3>work(?:ed|ing)\\s+as)\\b"
             + "(?!\\s+(?:(?-i:\\p{Lu})|him\\b|her\\s+(?:a|an|the)\\b|them\\b))"
             + "|\\b(?<v2>reached|arrived\\s+(?:at|in)|ended\\s+up\\s+(?:at|in)|landed\\s+in)\\b",
@@ -32,9 +32,11 @@ public final class CustodyTransferFinder implements TriggerFinder {
     /** Camp regions, which are camps only as destinations: "lived in Norilsk" after release is not a camp. */
     private static final Pattern CAMP_REGION = Pattern.compile("(?<!from\\s(?:the\\s)?)\\b(?:kolyma|vorkuta|norilsk"
             + "|solovki|solovetsky|magadan|karlag|dalstroy)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern STAY = Pattern.compile("lived|living|remained|stayed|work(?:ed|ing)",
+    private static final Pattern STAY = Pattern.compile("lived|living|remained|stayed|kept|work(?:ed|ing)",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern EXILE = Pattern.compile("(?<!from\\s)\\b(?:exile|special\\s+settlement|banishment)\\b",
+    private static final Pattern EXILE = Pattern.compile("(?<!from\\s)\\b(?:exile|special\\s+settlement|banishment"
+            + "|under\\s+(?:police\\s+|open\\s+|secret\\s+)?(?:surveillance|supervision)|without\\s+the\\s+right\\s+to"
+            + "\\s+leave)\\b",
             Pattern.CASE_INSENSITIVE);
 
     /** A stay told after its camp: "the labour camps, in which he spent eight years". */

@@ -44,6 +44,8 @@ public final class EventExtractor {
     /** A "when" clause right after an end date, up to its verb: ", when he". */
     private static final Pattern WHEN_CLAUSE = Pattern.compile("\\s*,?\\s*when\\s+(?:he|she|\\p{Lu}\\p{L}+)\\s+"
             + "(?:[\\p{L}-]+\\s+){0,2}");
+    /** The words from a date to a later verb of the "when" clause it opens: ", when the police arrested him and ". */
+    private static final Pattern WHEN_GOVERNED = Pattern.compile(",?\\s+when\\s+[^;:()]*", Pattern.CASE_INSENSITIVE);
     /** A clause that ends a term and so dates what follows it across a semicolon: "His term ended in 1948; ...". */
     private static final Pattern TERM_END = Pattern.compile("\\b(?:term|sentence|exile)\\s+(?:[\\w-]+\\s+){0,2}?(?:ended"
             + "|expired|ran\\s+out|was\\s+over|came\\s+to\\s+an\\s+end|was\\s+up)\\b", Pattern.CASE_INSENSITIVE);
@@ -416,6 +418,14 @@ public final class EventExtractor {
                 || TERM_END.matcher(sentence.text().substring(0, pre.span().start() - sentence.start())
                         + sentence.text().substring(pre.span().end() - sentence.start(), t.start() - sentence.start())).find())) {
             return new Dated(pre.date(), pre);
+        }
+        for (DateMention d : dates) {
+            // "in 1911, when the police arrested him ... and sent him home": the date governs its whole "when" clause
+            if (d.span().end() > t.start() || d.relative()) continue;
+            if (WHEN_GOVERNED.matcher(sentence.text().substring(d.span().end() - sentence.start(),
+                    t.start() - sentence.start())).matches()) {
+                return new Dated(d.date(), d);
+            }
         }
         String head = sentence.text().substring(0, t.start() - sentence.start());
         boolean opens = russian ? !dates.isEmpty() && dates.get(0).span().start() - sentence.start() < 4

@@ -195,4 +195,15 @@ class EventPhrasingTest {
     void followsAStayFromPlaceToPlace(String sentence, String expected) {
         assertThat(String.join(", ", summary(sentence))).isEqualTo(expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            His studies ended in 1905, when the police arrested him and sent him home to Kursk under surveillance. | arrest 1905, exile 1905
+            He was released in 1944 and kept in Inta, without the right to leave.                 | release 1944, exile -
+            After his release he was kept in Norilsk for two more years.                          | release -
+            The Cheka sent him a letter in 1921.                                                  | ''
+            """)
+    void findsExileToldAsSurveillanceOrConfinement(String sentence, String expected) {
+        assertThat(String.join(", ", summary(sentence))).isEqualTo(expected == null ? "" : expected);
+    }
 }
