@@ -40,7 +40,7 @@ final class EventClauses {
                     + "(?=\\s+(?:к|на|за|to|for|on)\\s|\\s+по\\s+(?:\\S+\\s+)?(?:обвинени|ст\\.|стать)|\\s*$|\\s*,|\\s+\\d)",
             Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
     private static final Pattern CHARGE = Pattern.compile(
-            "(по (?:\\S+ )?обвинени[юи](?: в)?[^,;()]*|\\(?\\s*(?:Ст|ст)\\.?\\s*\\d+[^)]*|обв\\.\\s*:?\\s*[^,;()]+"
+            "(по (?:\\S+ )?обвинени[юи](?: в)?[^,;()]*|\\(?\\s*(?:Ст|ст)\\.?\\s*\\d+[^)]*|обв\\.\\s*:?\\s*[^,;()]+(?:,\\s*\\d[^,;()]*)*"
                     + "|under article [^,;]*|charged with [^,;]*)", FLAGS);
     private static final Pattern TERM = Pattern.compile(
             "((?:к|на|to)\\s+\\d+\\s+(?:годам|года|год|лет|месяцам|месяца|месяцев|years?|months?)\\s+[^,;()]*?)"

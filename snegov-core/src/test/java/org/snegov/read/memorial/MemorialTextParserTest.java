@@ -225,6 +225,14 @@ class MemorialTextParserTest {
     }
 
     @Test
+    void keepsAChargeOfSeveralArticlesWhole() {
+        MemorialEntry e = parser.parse("Пробов Петр Тестович", "Родился в 1899 г., г. Пробск; русский; б/п; токарь. "
+                + "Арестован 4 января 1938 г. Приговорен: тройка при УНКВД по Тестовской обл. 1 февраля 1938 г., "
+                + "обв.: 58-7, 58-11. Приговор: ВМН. Расстрелян 10 августа 1938 г.");
+        assertThat(e.events().get(1).charge().text()).isEqualTo("обв.: 58-7, 58-11");
+    }
+
+    @Test
     void readsTheBooksOfMemoryStyleWithEducationARegionalBodyAndASourceLine() {
         MemorialEntry e = parser.parse("Пробная Мария Ивановна", "Родилась в 1903 г., г. Пробск; русская; образование "
                 + "среднее; член ВКП(б) с 1925; зав. отделом, Пробский горсовет. Проживала: г. Пробск. Арестована "
