@@ -266,6 +266,10 @@ public final class EventExtractor {
             if (t.type() == EventType.AWARD && !russian) {
                 out.addAll(moreAwards(sentence, paragraph, triggers, i, date));
             }
+            if (t.type() == EventType.POSITION && !russian && AS_TRIGGER.matcher(sentence.text().substring(
+                    t.start() - sentence.start(), t.end() - sentence.start())).find()) {
+                out.addAll(morePosts(sentence, paragraph, triggers, i, sentenceDates));
+            }
         }
         return out;
     }
@@ -296,6 +300,47 @@ public final class EventExtractor {
             Span item = sentence.sub(sentence.start() + m.start("item"), sentence.start() + m.end("item"));
             Trigger award = new Trigger(EventType.AWARD, item.start(), item.end(), Trigger.Form.LISTED);
             out.add(new Candidate(award, sentence, paragraph, date, null, item, null));
+            previous = m.end();
+        }
+        return out;
+    }
+
+    /** A role right after a date: "in 1923 as the secretary". */
+    private static final Pattern ROLE_AFTER = Pattern.compile("\\s+as\\s");
+    /** A post told as a role: "worked as", "served as". */
+    private static final Pattern AS_TRIGGER = Pattern.compile("\\bas$");
+    /** A further role after the first, from a year on: ", and from 1946 as a miner", "and in 1931 as its director". */
+    private static final Pattern LATER_POST = Pattern.compile("(?:,\\s*|\\s+)(?:and\\s+)?(?:then\\s+|later\\s+)?"
+            + "(?<item>(?:from|since|in)\\s+\\d{4}\\s+as\\s+[^,;:.()]{2,60})");
+
+    /**
+     * A role held after the first, with its year, in the same clause: "She worked as a nurse and then in the camp
+     * morgue, and from 1946 as a miner underground". One post each, dated by the year in it.
+     */
+    private static List<Candidate> morePosts(Span sentence, int paragraph, List<Trigger> triggers, int i,
+                                             List<DateMention> dates) {
+        Trigger t = triggers.get(i);
+        int limit = sentence.end();
+        for (int j = i + 1; j < triggers.size(); j++) {
+            if (triggers.get(j).start() >= t.end() && triggers.get(j).type() != EventType.CAMP) {
+                limit = triggers.get(j).start();
+                break;
+            }
+        }
+        String text = sentence.text();
+        Matcher m = LATER_POST.matcher(text);
+        m.region(t.end() - sentence.start(), limit - sentence.start());
+        List<Candidate> out = new ArrayList<>();
+        int previous = t.end() - sentence.start();
+        while (m.find()) {
+            if (text.substring(previous, m.start()).indexOf(';') >= 0) break;
+            int start = sentence.start() + m.start("item");
+            int end = sentence.start() + m.end("item");
+            DateMention d = dates.stream().filter(x -> x.span().start() >= start && x.span().end() <= end)
+                    .findFirst().orElse(null);
+            if (d == null) continue;
+            Trigger post = new Trigger(EventType.POSITION, start, end, Trigger.Form.LISTED);
+            out.add(new Candidate(post, sentence, paragraph, d.date(), null, sentence.sub(start, end), null));
             previous = m.end();
         }
         return out;
@@ -383,6 +428,10 @@ public final class EventExtractor {
             if (s - t.end() > 90) break;
             String between = sentence.text().substring(t.end() - sentence.start(), s - sentence.start());
             if (BREAK.matcher(between).find() || russian && between.indexOf(',') >= 0) break;
+            if (!russian && t.type() == EventType.POSITION && ROLE_AFTER.matcher(sentence.text().substring(
+                    d.span().end() - sentence.start())).lookingAt()) {
+                break; // "served as a clerk and in 1923 as the secretary": that year is the next role's
+            }
             if (found == null) {
                 found = d;
                 if (!d.relative()) break;

@@ -165,6 +165,9 @@ public final class LexiconTriggerFinder implements TriggerFinder {
                     "founded ", "opened ", " made ", "promoted", " named ", "at the head", "charge of", "member of",
                     "joined the", "chair of", "established", "set up", "took up", "transferred", "returned to",
                     "served on", "lectured")),
+            verb(EventType.POSITION, "\\b(?:continued|went\\s+on)\\s+to\\s+(?:lead|head|direct|run|chair|manage|edit|teach"
+                    + "|lecture|command|work\\s+as)\\s+(?:it|them|the|a|an|its|his|her|at|in)\\b",
+                    List.of("continued", "went on")),
             verb(EventType.POSITION, "\\b(?:moved|went|came|returned|sent|invited|called|summoned|transferred|brought"
                     + "|recalled|left|travell?ed)\\b[^,;.]{0,60}?\\bto\\s+(?<t>head|lead|direct|run|chair|manage|edit|organi[sz]e"
                     + "|take\\s+(?:over|charge\\s+of|up)|teach|lecture|work\\s+as|command)\\s+(?:the|a|an|its|his|her|at|in)\\b"

@@ -206,4 +206,15 @@ class EventPhrasingTest {
     void findsExileToldAsSurveillanceOrConfinement(String sentence, String expected) {
         assertThat(String.join(", ", summary(sentence))).isEqualTo(expected == null ? "" : expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            After his release he continued to head the laboratory.                                | release -, position -
+            He worked as a teacher, and from 1925 as a headmaster in Tver.                        | position -, position 1925
+            In 1920 he served as a clerk and in 1923 as the secretary of the district committee.  | position 1920, position 1923
+            He worked as a teacher in 1925.                                                       | position 1925
+            """)
+    void findsPostsThatGoOnOrFollowInTheSameClause(String sentence, String expected) {
+        assertThat(String.join(", ", summary(sentence))).isEqualTo(expected);
+    }
 }
