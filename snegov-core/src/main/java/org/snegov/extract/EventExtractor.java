@@ -282,16 +282,9 @@ public final class EventExtractor {
     private static List<Candidate> moreAwards(Span sentence, int paragraph, List<Trigger> triggers, int i,
                                               PartialDate date) {
         Trigger t = triggers.get(i);
-        int limit = sentence.end();
-        for (int j = i + 1; j < triggers.size(); j++) {
-            if (triggers.get(j).start() >= t.end()) {
-                limit = triggers.get(j).start();
-                break;
-            }
-        }
         String text = sentence.text();
         Matcher m = AWARD_ITEM.matcher(text);
-        m.region(t.end() - sentence.start(), limit - sentence.start());
+        m.region(t.end() - sentence.start(), nextTrigger(sentence, triggers, i, null) - sentence.start());
         List<Candidate> out = new ArrayList<>();
         int previous = t.end() - sentence.start();
         while (m.find()) {
@@ -303,6 +296,15 @@ public final class EventExtractor {
             previous = m.end();
         }
         return out;
+    }
+
+    /** Where the first trigger after trigger {@code i} starts, other than one of type {@code passed}, or the sentence end. */
+    private static int nextTrigger(Span sentence, List<Trigger> triggers, int i, EventType passed) {
+        for (int j = i + 1; j < triggers.size(); j++) {
+            Trigger next = triggers.get(j);
+            if (next.start() >= triggers.get(i).end() && next.type() != passed) return next.start();
+        }
+        return sentence.end();
     }
 
     /** A role right after a date: "in 1923 as the secretary". */
@@ -320,16 +322,10 @@ public final class EventExtractor {
     private static List<Candidate> morePosts(Span sentence, int paragraph, List<Trigger> triggers, int i,
                                              List<DateMention> dates) {
         Trigger t = triggers.get(i);
-        int limit = sentence.end();
-        for (int j = i + 1; j < triggers.size(); j++) {
-            if (triggers.get(j).start() >= t.end() && triggers.get(j).type() != EventType.CAMP) {
-                limit = triggers.get(j).start();
-                break;
-            }
-        }
         String text = sentence.text();
         Matcher m = LATER_POST.matcher(text);
-        m.region(t.end() - sentence.start(), limit - sentence.start());
+        // a camp named among the roles ("then in the camp morgue") does not end the list
+        m.region(t.end() - sentence.start(), nextTrigger(sentence, triggers, i, EventType.CAMP) - sentence.start());
         List<Candidate> out = new ArrayList<>();
         int previous = t.end() - sentence.start();
         while (m.find()) {
