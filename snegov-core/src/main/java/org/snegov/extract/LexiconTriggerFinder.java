@@ -76,7 +76,8 @@ public final class LexiconTriggerFinder implements TriggerFinder {
             noun(EventType.ARREST, "\\b(?:his|her)\\s+(?:first\\s+|second\\s+|third\\s+|new\\s+|final\\s+)?"
                     + "(?<t>(?:re-?)?arrest)\\b(?!\\s+(?:of|warrant))", List.of("arrest")),
             verb(EventType.RELEASE, "\\breleased\\b|\\bfreed\\b|\\bset\\s+free\\b|\\bamnestied\\b"
-                    + "|\\blet\\s+out\\s+of\\b", List.of("release", "freed", "free", "amnestied", "let out")),
+                    + "|\\blet\\s+out\\s+of\\b|\\b(?:granted|given|won)\\s+(?:an\\s+)?(?:early\\s+)?release\\b",
+                    List.of("release", "freed", "free", "amnestied", "let out")),
             noun(EventType.RELEASE, "\\b(?:his|her)\\s+(?:eventual\\s+|early\\s+)?(?<t>release)\\b", List.of("release")),
             noun(EventType.RELEASE, "\\b(?:his|her|the)\\s+(?<t>exile|banishment)\\s+was\\s+(?:(?:later|then|finally|formally)\\s+)?"
                     + "(?:lifted|ended|cancelled|canceled|revoked)\\b", List.of("exile", "banishment")),
@@ -97,13 +98,15 @@ public final class LexiconTriggerFinder implements TriggerFinder {
             noun(EventType.SENTENCE, "(?<t>\\b(?:sentence|term))\\s+was\\s+(?:later\\s+|then\\s+|soon\\s+)?(?:reduced|commuted|increased|extended|changed"
                     + "|replaced|confirmed|eased|softened|lengthened|mitigated)\\b", List.of("sentence", "term")),
             verb(EventType.EXILE, "\\bexiled\\b|\\bbanished\\b|\\bdeported\\b", List.of("exiled", "banished", "deported")),
-            verb(EventType.EXECUTION, "\\bexecuted\\b|\\b(?:was|were|been|and|,)\\s+(?:then\\s+|later\\s+|soon\\s+)?(?<t>shot)\\b(?!\\s+(?:at|in\\s+the\\s+(?:leg|arm|back|head)|down|dead\\s+by\\s+(?:a|an)\\s))|\\bput\\s+to\\s+death\\b", List.of("executed", "shot", "death")),
+            verb(EventType.EXECUTION, "\\bexecuted\\b|\\b(?:was|were|been|and|,)\\s+(?:then\\s+|later\\s+|soon\\s+)?(?<t>shot)\\b(?!\\s+(?:at|in\\s+the\\s+(?:leg|arm|back|head)|down|dead\\s+by\\s+(?:a|an)\\s))|\\bput\\s+to\\s+death\\b"
+                    + "|\\bdied\\s+(?:by|before|in\\s+front\\s+of)\\s+(?:a\\s+)?firing\\s+squad\\b"
+                    + "|\\b(?:death\\s+)?sentence\\s+was\\s+carried\\s+out\\b", List.of("executed", "shot", "death", "firing", "carried")),
             noun(EventType.EXECUTION, "\\b(?:his|her)\\s+(?<t>execution)\\b", List.of("execution")),
             verb(EventType.REHABILITATION, "\\brehabilitated\\b|\\bexonerated\\b|\\bcleared\\s+of\\s+(?:all\\s+)?(?:the\\s+)?charges\\b",
                     List.of("rehabilitated", "exonerated", "cleared")),
             noun(EventType.REHABILITATION, "\\b(?:annull?(?:ed)?|quash(?:ed)?|overturn(?:ed)?|revoked?|set\\s+aside|reversed)\\s+"
                     + "(?:the|his|her)\\s+(?:[\\w-]+\\s+)?(?<t>verdicts?|sentences?|convictions?)\\b"
-                    + "|\\b(?:the|his|her)\\s+(?:[\\w-]+\\s+)?(?<t2>verdicts?|sentences?|convictions?)\\s+(?:was|were)\\s+"
+                    + "|\\b(?:the|his|her)\\s+(?:[\\w-]+\\s+)?(?<t2>verdicts?|sentences?|convictions?)\\s+(?:against\\s+(?:him|her)\\s+)?(?:was|were)\\s+"
                     + "(?:annulled|quashed|overturned|revoked|set\\s+aside|reversed)\\b",
                     List.of("annul", "quash", "overturn", "revoke", "aside", "reversed")),
             verb(EventType.REHABILITATION, "\\bcleared\\s+(?:him|her|(?-i:\\p{Lu})\\p{L}+)\\s+(?:of|posthumously|completely|fully)\\b",
@@ -126,6 +129,8 @@ public final class LexiconTriggerFinder implements TriggerFinder {
                     + "|(?:[\\p{L}-]+\\s+)?(?:" + SCHOOL + ")))|\\bmembership\\s+was\\s+restored\\b"
                     + "|\\brestored\\s+to\\s+the\\s+party\\b", List.of("reinstated", "readmitted", "restored")),
             noun(EventType.REINSTATEMENT, "\\brestored\\s+(?:his|her)\\s+(?:party\\s+)?(?<t>membership)\\b", List.of("restored")),
+            verb(EventType.REINSTATEMENT, "\\brestored\\s+to\\s+(?:the\\s+)?(?:party(?:\\s+membership)?|membership\\s+(?:of|in)\\s+the\\s+party"
+                    + "|(?:the\\s+)?(?:communist\\s+)?party)\\b", List.of("restored")),
             noun(EventType.REINSTATEMENT, "\\b(?:his|her|\\p{L}+['’]s)\\s+(?:party\\s+)?(?<t>membership)\\s+(?:of\\s+the\\s+party\\s+)?was\\s+"
                     + "(?:later\\s+|posthumously\\s+|then\\s+)?restored\\b", List.of("restored")),
             verb(EventType.POSITION, "\\bserv(?:ed|ing)\\s+as\\b|\\bwork(?:ed|ing)\\s+(?:[\\p{L}-]+\\s+){0,4}?as\\b"
@@ -208,6 +213,9 @@ public final class LexiconTriggerFinder implements TriggerFinder {
             verb(EventType.POSITION, "\\bserv(?:ed|ing)\\s+in\\s+(?:the\\s+)?(?!(?:[\\w-]+\\s+){0,3}?(?:camps?|prisons?|gulag|exile"
                     + "|lagers?|colon(?:y|ies))\\b)", List.of("served in", "serving in")),
             verb(EventType.POSITION, "\\bwork(?:ed|ing)\\s+(?:in|at|for)\\s+(?<obj>[^,.;:()]{1,80})", List.of("worked", "working")),
+            verb(EventType.AWARD, "\\b(?:presented|decorated)\\s+with\\s+(?:the|a|an|two|three|several)\\b"
+                    + "|\\b(?:his|her)\\s+(?:decorations|awards|honou?rs)\\s+includ(?:ed|e)\\b",
+                    List.of("presented", "decorated", "includ")),
             verb(EventType.AWARD, "\\bawarded\\b|\\b(?:received|won|receive|win|given|earned|earning|receiving|winning)\\s+(?:the|a|an|two|three|four|five"
                     + "|several|many|numerous)\\s+(?:" + W + "){0,4}?"
                     + "(?:prizes?|orders?|medals?|awards?|title)\\b"
@@ -217,7 +225,7 @@ public final class LexiconTriggerFinder implements TriggerFinder {
                     "earning", "receiving", "winning")),
             agent(EventType.AWARD, "\\b(?:was|were)\\s+(?:awarded|given|granted|conferred|presented)\\s+(?:on|upon|to)\\s+"
                     + "(?:him|her|(?-i:\\p{Lu})\\p{L}+)\\b", List.of("awarded", "given", "granted", "conferred", "presented")),
-            verb(EventType.RETIREMENT, "\\bretir(?:ed|ing)\\b|\\b(?:went|pushed|forced|sent|into)\\s+(?:into|to)\\s+retirement\\b", List.of("retir")),
+            verb(EventType.RETIREMENT, "\\bpensioned\\s+off\\b|\\bwent\\s+on\\s+(?:a\\s+)?pension\\b|\\bretir(?:ed|ing)\\b|\\b(?:went|pushed|forced|sent|into)\\s+(?:into|to)\\s+retirement\\b", List.of("retir", "pension")),
             noun(EventType.RETIREMENT, "\\b(?:his|her)\\s+(?<t>retirement)\\b", List.of("retirement")),
             verb(EventType.TESTIMONY, "\\btestif(?:y|ied|ying)\\b|\\bgave\\s+(?:evidence|testimony)\\b|\\bconfessed\\b"
                     + "|\\bpleaded\\s+guilty\\b|\\bsigned\\s+(?:a|the|his|her)\\s+(?:[\\w-]+\\s+)?confession\\b"
@@ -230,7 +238,7 @@ public final class LexiconTriggerFinder implements TriggerFinder {
             noun(EventType.EXILE, "\\b(?:term|period)\\s+of\\s+(?<t>exile)\\b", List.of("exile")),
             duration(EventType.EXILE, "\\b(?:sentenced|condemned|given|received|got)\\s+(?:to\\s+)?(?:(?!and\\b|but\\b)[\\w-]+\\s+){0,4}?"
                     + "(?:(?:of|in)\\s+)?(?:administrative\\s+|internal\\s+)?(?<t>exile|banishment)\\b", List.of("exile", "banishment")),
-            verb(EventType.DEATH, "\\bdied\\b|\\bpassed\\s+away\\b|\\bperished\\b|\\b(?:was|were)\\s+killed\\b|\\bkilled\\s+(?:him|her)\\b", List.of("died", "passed", "perished", "killed")));
+            verb(EventType.DEATH, "\\bdied\\b(?!\\s+(?:by|before|in\\s+front\\s+of)\\s+(?:a\\s+)?firing\\s+squad)|\\bpassed\\s+away\\b|\\bperished\\b|\\b(?:was|were)\\s+killed\\b|\\bkilled\\s+(?:him|her)\\b", List.of("died", "passed", "perished", "killed")));
 
     private static Rule verb(EventType type, String regex, List<String> cues) {
         return new Rule(type, VERB, Pattern.compile(regex, Pattern.CASE_INSENSITIVE), cues);
