@@ -264,11 +264,37 @@ public final class EventExtractor {
                 }
             }
             if (t.type() == EventType.AWARD && !russian) {
-                out.addAll(moreAwards(sentence, paragraph, triggers, i, date));
+                out.addAll(moreAwards(sentence, paragraph, triggers, i, date, sentenceDates));
             }
             if (t.type() == EventType.POSITION && !russian && AS_TRIGGER.matcher(sentence.text().substring(
                     t.start() - sentence.start(), t.end() - sentence.start())).find()) {
                 out.addAll(morePosts(sentence, paragraph, triggers, i, sentenceDates));
+            }
+        }
+        return twinDates(out);
+    }
+
+    /**
+     * A sentence to exile told by one phrase ("sentenced to five years of exile in Kazakhstan in March 1930") is
+     * a sentence and an exile from one phrase; the date the exile found after its destination dates both.
+     */
+    private static final Pattern SENTENCED_TO = Pattern.compile("\\s+(?:him\\s+|her\\s+)?to\\s+(?:[\\w-]+\\s+){0,4}");
+
+    private static List<Candidate> twinDates(List<Candidate> found) {
+        List<Candidate> out = new ArrayList<>(found);
+        for (int k = 0; k < out.size(); k++) {
+            Candidate c = out.get(k);
+            if (c.trigger().type() != EventType.SENTENCE || c.date() != null) continue;
+            for (Candidate twin : found) {
+                if (twin.trigger().type() == EventType.EXILE && twin.date() != null
+                        && twin.trigger().start() >= c.trigger().end() && twin.sentence().equals(c.sentence())
+                        && SENTENCED_TO.matcher(c.sentence().text().substring(c.trigger().end() - c.sentence().start(),
+                        twin.trigger().start() - c.sentence().start())).matches()) {
+                    out.set(k, new Candidate(c.trigger(), c.sentence(), c.paragraph(), twin.date(), c.place(),
+                            c.sentence().sub(Math.min(c.clause().start(), twin.clause().start()),
+                                    Math.max(c.clause().end(), twin.clause().end())), null));
+                    break;
+                }
             }
         }
         return out;
@@ -280,7 +306,7 @@ public final class EventExtractor {
      * citing its own name. The list ends at a clause break or the next trigger.
      */
     private static List<Candidate> moreAwards(Span sentence, int paragraph, List<Trigger> triggers, int i,
-                                              PartialDate date) {
+                                              PartialDate date, List<DateMention> dates) {
         Trigger t = triggers.get(i);
         String text = sentence.text();
         Matcher m = AWARD_ITEM.matcher(text);
@@ -291,8 +317,13 @@ public final class EventExtractor {
             String between = text.substring(previous, m.start());
             if (between.length() > 80 || AWARD_LIST_END.matcher(between).find()) break;
             Span item = sentence.sub(sentence.start() + m.start("item"), sentence.start() + m.end("item"));
+            // its own date right after it: "the Order of the Red Banner in 1920 and the Order of Lenin in 1933"
+            DateMention own = dates.stream().filter(d -> d.span().start() >= item.end() && !d.relative()
+                    && OWN_DATE.matcher(text.substring(item.end() - sentence.start(), d.span().start() - sentence.start()))
+                    .matches()).findFirst().orElse(null);
+            Span cited = own == null ? item : sentence.sub(item.start(), own.span().end());
             Trigger award = new Trigger(EventType.AWARD, item.start(), item.end(), Trigger.Form.LISTED);
-            out.add(new Candidate(award, sentence, paragraph, date, null, item, null));
+            out.add(new Candidate(award, sentence, paragraph, own == null ? date : own.date(), null, cited, null));
             previous = m.end();
         }
         return out;
@@ -348,6 +379,8 @@ public final class EventExtractor {
             + "(?:the\\s+)?\\p{Lu}[^,;:.()]{1,50}?|(?:\\p{Lu}[\\p{L}'-]+\\s+){1,3}(?:Prize|Medal|Order)|Hero\\s+of\\s+(?:the\\s+"
             + "Soviet\\s+Union|Socialist\\s+Labou?r)|title\\s+of\\s+\\p{Lu}[^,;:.()]{1,50}?)(?:,\\s*\\d(?:st|nd|rd|th)\\s+"
             + "(?:class|degree))?)(?=\\s*(?:[,;:.)]|and\\b|as\\s+well\\b|in\\s+\\d|for\\s|$))");
+    /** The words between an award and its own date: " in ", " on ". */
+    private static final Pattern OWN_DATE = Pattern.compile("\\s+(?:in|on)\\s+(?:the\\s+)?");
     /** What ends a list of awards before the next one: a clause of its own. */
     private static final Pattern AWARD_LIST_END = Pattern.compile("[;:]|\\b(?:he|she|was|were|had|which|who|when"
             + "|where|after|before)\\b");

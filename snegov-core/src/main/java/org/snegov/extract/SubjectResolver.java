@@ -187,7 +187,10 @@ public final class SubjectResolver {
             boolean relative = k + 1 < tokens.size() && OTHERS.contains(tokens.get(k + 1).lower());
             return names.isPronoun(lw) && !relative ? Subject.SUBJECT : Subject.OTHER;
         }
-        if (lw.matches(".*['’]s")) return null;
+        if (lw.matches(".*['’]s")) {
+            // "the NKVD arrested Petrov's father": the possessed relative undergoes the event
+            return k + 1 < tokens.size() && OTHERS.contains(tokens.get(k + 1).lower()) ? Subject.OTHER : null;
+        }
         if (names.names(w.text())) return Subject.SUBJECT;
         if (lw.equals("the")) {
             int j = k + 1;

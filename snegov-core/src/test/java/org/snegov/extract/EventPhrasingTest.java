@@ -217,4 +217,22 @@ class EventPhrasingTest {
     void findsPostsThatGoOnOrFollowInTheSameClause(String sentence, String expected) {
         assertThat(String.join(", ", summary(sentence))).isEqualTo(expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The poet died by firing squad near Kommunarka in 1937.                                  | execution 1937
+            He was condemned to death, and the sentence was carried out on 3 March 1938.            | sentence -, execution 1938-03-03
+            Petrov was granted early release in 1944 for his work on the new engine.                | release 1944
+            In 1957 the verdict against him was overturned.                                         | rehabilitation 1957
+            Petrov was restored to the party in 1956.                                               | reinstatement 1956
+            He was pensioned off in 1951.                                                           | retirement 1951
+            In 1965 he was decorated with the Order of the Red Banner of Labour.                    | award 1965
+            His decorations included the Order of Lenin and the Order of the Badge of Honour.       | award -, award -
+            Petrov received the Order of the Red Star in 1942 and the Order of Lenin in 1945.       | award 1942, award 1945
+            He was sentenced to three years of exile in the Urals in June 1929.                     | sentence 1929-06, exile 1929-06
+            The NKVD arrested Petrov's brother in 1938.                                             | ''
+            """)
+    void findsCommonPhrasingsOfListBiographies(String sentence, String expected) {
+        assertThat(String.join(", ", summary(sentence))).isEqualTo(expected == null ? "" : expected);
+    }
 }
