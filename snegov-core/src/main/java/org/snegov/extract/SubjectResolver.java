@@ -40,7 +40,9 @@ public final class SubjectResolver {
             "near", "over", "under", "about", "against", "among", "between", "through", "following", "according");
     private static final Set<String> OTHERS = Set.of("husband", "wife", "father", "mother", "parents", "parent",
             "son", "sons", "daughter", "daughters", "brother", "brothers", "sister", "sisters", "children", "child",
-            "family", "father-in-law", "mother-in-law", "friend", "friends", "colleague", "colleagues", "members",
+            "family", "father-in-law", "mother-in-law", "brother-in-law", "sister-in-law", "son-in-law",
+            "daughter-in-law", "stepfather", "stepmother", "stepson", "stepdaughter", "half-brother", "half-sister",
+            "grandson", "granddaughter", "grandchildren", "friend", "friends", "colleague", "colleagues", "members",
             "member", "leadership", "comrades", "relatives", "uncle", "aunt", "grandfather", "grandmother", "spouse",
             "fiancé", "fiancée", "cousin", "nephew", "niece", "wives", "teacher", "mentor", "boss", "chief",
             "investigator", "people", "others", "man", "men", "woman", "women", "students", "pupils", "associates",
@@ -124,6 +126,11 @@ public final class SubjectResolver {
                     ? Subject.SUBJECT : Subject.OTHER;
         }
         for (int k = at - 1; k >= 0; k--) {
+            int clause = beforeRelativeClause(tokens, k);
+            if (clause != k && clause > 0 && tokens.get(clause - 1).isWord()) {
+                return classify(tokens, clause - 1, names); // the noun the relative clause describes
+            }
+            if (EMPHATIC.contains(tokens.get(k).lower())) continue; // "Sidorov ... was himself arrested"
             if (inSubjectPosition(tokens, k, trigger)) return classify(tokens, k, names);
         }
         for (int k = at; k < tokens.size(); k++) {
@@ -164,6 +171,24 @@ public final class SubjectResolver {
         }
         return other ? Subject.OTHER : Subject.UNKNOWN;
     }
+
+    /**
+     * The comma that opens a relative clause closed by the comma at {@code k}, else {@code k} itself: in "The
+     * interrogator Sidorov, who had beaten Petrov, was arrested" the subject is the noun before that clause.
+     */
+    private static int beforeRelativeClause(List<Token> tokens, int k) {
+        if (!tokens.get(k).text().equals(",")) return k;
+        for (int j = k - 1; j > 0 && k - j < 20; j--) {
+            String w = tokens.get(j).text();
+            if (w.equals(",") || w.equals(";")) {
+                return j + 1 < k && RELATIVES.contains(tokens.get(j + 1).lower()) ? j : k;
+            }
+        }
+        return k;
+    }
+
+    private static final Set<String> RELATIVES = Set.of("who", "whom", "whose", "which");
+    private static final Set<String> EMPHATIC = Set.of("himself", "herself", "themselves");
 
     /** Words that open a clause of their own: a subject after them is not the subject of the verb before. */
     private static final Set<String> SUBORDINATE = Set.of(";", ":", "that", "which", "who", "whom", "after", "when",
@@ -216,7 +241,7 @@ public final class SubjectResolver {
     private static final Set<String> OBJECT_VERBS = Set.of("arrested", "seized", "detained", "took", "gave", "killed",
             "cleared", "elected", "promoted", "appointed", "made", "sentenced", "condemned", "convicted", "awarded",
             "granted", "released", "freed", "rehabilitated", "exiled", "banished", "deported", "expelled", "executed",
-            "shot", "named", "sent");
+            "shot", "named", "sent", "transferred", "moved", "transported");
 
     /**
      * Whether the participle at {@code at} is an active past tense ("Khrushchev released him", "he rehabilitated

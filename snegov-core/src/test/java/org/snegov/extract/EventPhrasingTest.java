@@ -235,4 +235,15 @@ class EventPhrasingTest {
     void findsCommonPhrasingsOfListBiographies(String sentence, String expected) {
         assertThat(String.join(", ", summary(sentence))).isEqualTo(expected == null ? "" : expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The investigator Lomov, who had questioned Petrov, was himself arrested in 1938.        | ''
+            Petrov, who had left the party in 1927, was arrested in 1936.                           | arrest 1936
+            His brother-in-law was exiled to Narym in 1931.                                         | ''
+            In the spring of 1942 the camp administration transferred him to Vyatlag.               | camp 1942
+            """)
+    void tellsWhoseEventItIsAcrossRelativeClausesAndRelatives(String sentence, String expected) {
+        assertThat(String.join(", ", summary(sentence))).isEqualTo(expected == null ? "" : expected);
+    }
 }
