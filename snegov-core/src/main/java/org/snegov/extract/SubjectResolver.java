@@ -173,21 +173,30 @@ public final class SubjectResolver {
     }
 
     /**
-     * The comma that opens a relative clause closed by the comma at {@code k}, else {@code k} itself: in "The
-     * interrogator Sidorov, who had beaten Petrov, was arrested" the subject is the noun before that clause.
+     * The comma that opens a relative clause or an apposition closed by the comma at {@code k}, else {@code k}
+     * itself: in "The interrogator Sidorov, who had beaten Petrov, was arrested" and "Petrov, an ethnic German, was
+     * deported" the subject is the noun before it.
      */
     private static int beforeRelativeClause(List<Token> tokens, int k) {
         if (!tokens.get(k).text().equals(",")) return k;
-        for (int j = k - 1; j > 0 && k - j < 20; j--) {
+        for (int j = k - 1; j > 0 && k - j < 16; j--) {
             String w = tokens.get(j).text();
             if (w.equals(",") || w.equals(";")) {
-                return j + 1 < k && RELATIVES.contains(tokens.get(j + 1).lower()) ? j : k;
+                if (j + 1 >= k) return k;
+                String opener = tokens.get(j + 1).lower();
+                boolean relative = Set.of("who", "whom", "whose", "which").contains(opener);
+                // an apposition right before its verb ("Petrov, an ethnic German, was deported"), not an item of a
+                // list ("the secretary of ..., the secretary of ..., and then worked")
+                boolean apposition = APPOSITIONS.contains(opener) && k + 1 < tokens.size()
+                        && AUXILIARIES.contains(tokens.get(k + 1).lower());
+                return relative || apposition ? j : k;
             }
         }
         return k;
     }
 
-    private static final Set<String> RELATIVES = Set.of("who", "whom", "whose", "which");
+    /** Words that open an apposition between commas: ", an ethnic German,". */
+    private static final Set<String> APPOSITIONS = Set.of("a", "an", "the");
     private static final Set<String> EMPHATIC = Set.of("himself", "herself", "themselves");
 
     /** Words that open a clause of their own: a subject after them is not the subject of the verb before. */

@@ -242,6 +242,9 @@ class EventPhrasingTest {
             Petrov, who had left the party in 1927, was arrested in 1936.                           | arrest 1936
             His brother-in-law was exiled to Narym in 1931.                                         | ''
             In the spring of 1942 the camp administration transferred him to Vyatlag.               | camp 1942
+            In 1944 Petrov, a Crimean Tatar, was deported to Uzbekistan.                            | exile 1944
+            His colleague, the chemist Orlov, was arrested in 1937.                                 | ''
+            From 1921 he was the secretary of a district committee, the editor of its paper, and then worked at a Tula factory. | position 1921, position 1921
             """)
     void tellsWhoseEventItIsAcrossRelativeClausesAndRelatives(String sentence, String expected) {
         assertThat(String.join(", ", summary(sentence))).isEqualTo(expected == null ? "" : expected);
