@@ -341,10 +341,17 @@ public final class EventExtractor {
     /** A role right after a date: "in 1923 as the secretary". */
     private static final Pattern ROLE_AFTER = Pattern.compile("\\s+as\\s");
     /** A post told as a role: "worked as", "served as". */
-    private static final Pattern AS_TRIGGER = Pattern.compile("\\bas$");
-    /** A further role after the first, from a year on: ", and from 1946 as a miner", "and in 1931 as its director". */
+    private static final Pattern AS_TRIGGER = Pattern.compile("\\bas$|\\b(?:appointed|became|elected|named|made)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /**
+     * A further role after the first, from a year on: ", and from 1946 as a miner", "and in 1931 as its director",
+     * "appointed professor ... in 1934 and dean of its faculty in 1936".
+     */
     private static final Pattern LATER_POST = Pattern.compile("(?:,\\s*|\\s+)(?:and\\s+)?(?:then\\s+|later\\s+)?"
-            + "(?<item>(?:from|since|in)\\s+\\d{4}\\s+as\\s+[^,;:.()]{2,60})");
+            + "(?<item>(?:from|since|in)\\s+\\d{4}\\s+as\\s+[^,;:.()]{2,60})"
+            + "|(?:,\\s*|\\s+)and\\s+(?:then\\s+|later\\s+)?(?<item2>(?:the\\s+|a\\s+|an\\s+)?(?:first\\s+|deputy\\s+)?"
+            + "(?:professor|dean|director|head|chief|rector|chairman|secretary|commander|editor|president|minister"
+            + "|commissar)\\b[^,;:.()]{0,60}?\\s+in\\s+\\d{4})");
 
     /**
      * A role held after the first, with its year, in the same clause: "She worked as a nurse and then in the camp
@@ -361,8 +368,9 @@ public final class EventExtractor {
         int previous = t.end() - sentence.start();
         while (m.find()) {
             if (text.substring(previous, m.start()).indexOf(';') >= 0) break;
-            int start = sentence.start() + m.start("item");
-            int end = sentence.start() + m.end("item");
+            String group = m.group("item") != null ? "item" : "item2";
+            int start = sentence.start() + m.start(group);
+            int end = sentence.start() + m.end(group);
             DateMention d = dates.stream().filter(x -> x.span().start() >= start && x.span().end() <= end)
                     .findFirst().orElse(null);
             if (d == null) continue;

@@ -213,6 +213,8 @@ class EventPhrasingTest {
             He worked as a teacher, and from 1925 as a headmaster in Tver.                        | position -, position 1925
             In 1920 he served as a clerk and in 1923 as the secretary of the district committee.  | position 1920, position 1923
             He worked as a teacher in 1925.                                                       | position 1925
+            He was appointed lecturer at the Kazan institute in 1926 and director of its laboratory in 1930. | position 1926, position 1930
+            He was appointed director in 1926 and later moved to Kazan.                           | position 1926
             """)
     void findsPostsThatGoOnOrFollowInTheSameClause(String sentence, String expected) {
         assertThat(String.join(", ", summary(sentence))).isEqualTo(expected);
