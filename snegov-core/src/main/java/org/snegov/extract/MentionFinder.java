@@ -79,6 +79,7 @@ public final class MentionFinder {
                 kept.add(new Found(List.of(given), p.sub(p.start() + r.start("n"), p.start() + r.end("n"))));
             }
         }
+        surnameLists(document, kept, names);
         conjuncts(document.text(), kept, names);
         kept.sort(Comparator.comparingInt(f -> f.span().start()));
         List<Mention> out = new ArrayList<>();
@@ -112,6 +113,65 @@ public final class MentionFinder {
             if (kept.stream().noneMatch(k -> k.surname().equals(c.surname()))) kept.add(c);
         }
     }
+
+    /**
+     * Adds the surnames of a list of single capitalised words, inside a sentence, of which one at least has a
+     * surname's ending and is no place, none is a month, a country or a word that is never a name, and no more are
+     * places than such surnames: "he named Yakir, Uborevich and others as accomplices". "sent to Saratov, Rostov and
+     * Tambov" names places, and adds nothing.
+     */
+    private static void surnameLists(BiographyDocument document, List<Found> kept, SubjectNames names) {
+        String text = document.text();
+        document.paragraphs().forEach(p -> {
+            Matcher m = SURNAME_LIST.matcher(p.text());
+            while (m.find()) {
+                List<Found> items = new ArrayList<>();
+                Matcher w = LIST_WORD.matcher(m.group("list"));
+                int base = p.start() + m.start("list");
+                while (w.find()) {
+                    items.add(new Found(List.of(w.group()), Span.of(text, base + w.start(), base + w.end())));
+                }
+                // Towns have surnames' shapes (Saratov, Rostov), and the gazetteer knows odd old names of towns, so a
+                // list names people when it has a surname that is no place and no more places than such surnames.
+                long places = items.stream().filter(f -> place(f.words().get(0))).count();
+                long surnames = items.stream().filter(f -> NameLexicon.looksLikeSurname(f.words().get(0))
+                        && !place(f.words().get(0))).count();
+                if (items.size() < 2 || surnames == 0 || places > surnames
+                        || items.stream().anyMatch(f -> notAPerson(f.words().get(0), names))) {
+                    continue;
+                }
+                for (Found f : items) {
+                    if (kept.stream().noneMatch(k -> k.surname().equals(f.surname()))) kept.add(f);
+                }
+            }
+        });
+    }
+
+    private static boolean notAPerson(String word, SubjectNames names) {
+        return names.names(word) || NameLexicon.isNotName(word) || NameLexicon.isLeading(word)
+                || MONTHS.contains(word.toLowerCase(Locale.ROOT)) || COUNTRIES.contains(word.toLowerCase(Locale.ROOT))
+                || word.endsWith("ian") || word.endsWith("ish") || word.endsWith("ese");
+    }
+
+    private static boolean place(String word) {
+        return org.snegov.places.Gazetteer.standard().resolve(word, null).isPresent();
+    }
+
+    /** Countries and regions abroad, which the gazetteer of the former USSR does not know. */
+    private static final Set<String> COUNTRIES = Set.of("britain", "england", "scotland", "ireland", "france",
+            "germany", "austria", "switzerland", "italy", "spain", "portugal", "poland", "czechoslovakia", "hungary",
+            "romania", "bulgaria", "yugoslavia", "serbia", "greece", "turkey", "persia", "iran", "china", "manchuria",
+            "mongolia", "japan", "korea", "india", "america", "states", "canada", "mexico", "argentina", "brazil",
+            "australia", "egypt", "palestine", "israel", "sweden", "norway", "denmark", "finland", "holland",
+            "belgium", "europe", "asia", "africa", "berlin", "paris", "london", "vienna", "prague", "warsaw",
+            "rome", "tokyo", "harbin", "shanghai", "beijing", "peking", "geneva", "stockholm", "helsinki");
+    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december");
+    private static final String SINGLE = "(?=\\p{IsLatin})\\p{Lu}[\\p{Ll}\\p{M}'’-]+(?![\\p{L}'’]|[ \\u00A0]+\\p{Lu})";
+    /** A list of single capitalised words after a lower-case word: "named Yakir, Uborevich and others". */
+    private static final Pattern SURNAME_LIST = Pattern.compile("(?<=\\p{Ll}[ \\u00A0])(?<list>" + SINGLE
+            + "(?:,[ \\u00A0]+" + SINGLE + ")*,?[ \\u00A0]+and[ \\u00A0]+(?:" + SINGLE + "|others))");
+    private static final Pattern LIST_WORD = Pattern.compile("(?<![\\p{L}'’-])\\p{Lu}[\\p{Ll}\\p{M}'’-]+");
 
     /** Nouns of a person's calling or kinship, which name the person they stand before: "the poet Itzik Fefer". */
     private static final String ROLE = "(?:poet|writer|novelist|playwright|critic|translator|journalist|editor|physician"

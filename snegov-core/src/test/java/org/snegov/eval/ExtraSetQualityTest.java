@@ -44,7 +44,7 @@ class ExtraSetQualityTest {
         assertThat(s.birthAccuracy()).as("birth").isGreaterThanOrEqualTo(0.95);
         assertThat(s.deathAccuracy()).as("death").isGreaterThanOrEqualTo(0.95);
         // 0.907 since a calling or kinship noun names the person after it ("the poet Itzik Fefer", "his son Dmitry").
-        assertThat(s.peopleRecall()).as("people recall").isGreaterThanOrEqualTo(0.90);
+        assertThat(s.peopleRecall()).as("people recall").isGreaterThanOrEqualTo(0.92);
     }
 
     @Test

@@ -74,6 +74,14 @@ class MentionFinderTest {
     }
 
     @Test
+    void findsAListOfSurnamesButNotAListOfPlacesOrCountries() {
+        assertThat(people("Under torture he named Zorin, Belkovich and others as members of the plot."))
+                .containsExactly("Zorin", "Belkovich");
+        assertThat(people("He was sent to Saratov, Rostov and Tambov.")).isEmpty();
+        assertThat(people("The tour took him to Britain, France and Japan.")).isEmpty();
+    }
+
+    @Test
     void pointsEachMentionAtItsFirstWriting() {
         BiographyDocument doc = Biographies.of("Ivan Petrov", "He met Roy Medvedev. Medvedev wrote.");
         Mention m = finder.find(doc, Biographies.SOURCE, SubjectNames.of("Ivan Petrov")).get(0);
