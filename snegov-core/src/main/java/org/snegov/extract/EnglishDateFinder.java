@@ -11,7 +11,8 @@ import org.snegov.model.PartialDate;
 /**
  * Finds English dates in a text: "4 January 1939", "January 4, 1939", "June 1937", "1937", "1907-06-18",
  * "the 1930s", "early 1937", ranges ("from July to November 1919", "1937–1951"), Old Style/New Style pairs
- * ("13 July [O.S. 1 July] 1894": the New Style date counts) and dates that lean on an earlier year ("that same
+ * ("13 July [O.S. 1 July] 1894", "20 February (5 March) 1917", "3 (16) January 1905", "February 20 (March 5),
+ * 1917": the New Style date counts) and dates that lean on an earlier year ("that same
  * year", "in August"). Month names must be capitalised so that "may" and "march" stay verbs. Stateless.
  */
 public final class EnglishDateFinder implements DateFinder {
@@ -35,6 +36,11 @@ public final class EnglishDateFinder implements DateFinder {
                     + "(?<ndm>" + MONTH + ")(?:,?\\s+(?<ndy>" + YEAR + "))?\\b)",
             "(?<dr>\\b(?<drd1>" + DAY + ")\\s*(?:–|-|to)\\s*(?<drd2>" + DAY + ")\\s+(?<drm>" + MONTH + "),?\\s+(?<dry>" + YEAR + ")\\b)",
             "(?<mmr>\\b(?<mmr1>" + MONTH + ")" + DASH + "(?<mmr2>" + MONTH + "),?\\s+(?<mmry>" + YEAR + ")\\b)",
+            "(?<osp>\\b(?<ospd>" + DAY + ")\\s+(?<ospm>" + MONTH + ")(?:,?\\s+(?<ospy0>" + YEAR + "))?\\s*\\(\\s*(?<nspd>" + DAY + ")\\s+(?<nspm>" + MONTH
+                    + ")(?:,?\\s+(?<nspy>" + YEAR + "))?\\s*\\)(?:,?\\s*(?<ospy>" + YEAR + ")\\b)?)",
+            "(?<osd>\\b(?<osdd>" + DAY + ")\\s*\\(\\s*(?<nsdd>" + DAY + ")\\s*\\)\\s+(?<osdm>" + MONTH + "),?\\s+(?<osdy>" + YEAR + ")\\b)",
+            "(?<mdos>\\b(?<mdosm>" + MONTH + ")\\s+(?<mdosd>" + DAY + ")\\s*\\(\\s*(?<mdnsm>" + MONTH + ")\\s+(?<mdnsd>" + DAY
+                    + ")\\s*\\),?\\s+(?<mdosy>" + YEAR + ")\\b)",
             "(?<dmy>\\b(?<dmyd>" + DAY + ")\\s+(?<dmym>" + MONTH + ")" + style("1") + "?,?\\s*(?<dmyy>" + YEAR + ")\\b)",
             "(?<mdy>\\b(?<mdym>" + MONTH + ")\\s+(?<mdyd>" + DAY + ")" + style("2") + "?,?\\s+(?<mdyy>" + YEAR + ")\\b)",
             "(?<dm>\\b(?<dmd>" + DAY + ")\\s+(?<dmm>" + MONTH + ")\\b(?:\\s+of\\s+(?:that|the\\s+same)\\s+year\\b)?"
@@ -113,6 +119,24 @@ public final class EnglishDateFinder implements DateFinder {
                 int m2 = month(m.group("mmr2"));
                 date = PartialDate.ofMonth(m1 <= m2 ? y : y - 1, m1);
                 until = PartialDate.ofMonth(y, m2);
+            } else if (m.group("osp") != null) {
+                // "20 February (5 March) 1917": an Old Style date with its New Style one in brackets
+                String y = m.group("nspy") != null ? m.group("nspy")
+                        : m.group("ospy") != null ? m.group("ospy") : m.group("ospy0");
+                if (y == null) return Optional.empty();
+                date = PartialDate.ofDay(year(y), month(m.group("nspm")), day(m.group("nspd")));
+            } else if (m.group("osd") != null) {
+                // "3 (16) January 1905": the New Style day in brackets, in the next month when it is the smaller
+                int y = year(m.group("osdy"));
+                int mo = month(m.group("osdm"));
+                int ns = day(m.group("nsdd"));
+                if (ns < day(m.group("osdd"))) {
+                    y = mo == 12 ? y + 1 : y;
+                    mo = mo % 12 + 1;
+                }
+                date = PartialDate.ofDay(y, mo, ns);
+            } else if (m.group("mdos") != null) {
+                date = PartialDate.ofDay(year(m.group("mdosy")), month(m.group("mdnsm")), day(m.group("mdnsd")));
             } else if (m.group("dmy") != null) {
                 date = styled(m.group("style1"), m.group("styled1"),
                         PartialDate.ofDay(year(m.group("dmyy")), month(m.group("dmym")), day(m.group("dmyd"))));

@@ -27,6 +27,11 @@ class EnglishDateFinderTest {
             12 January [O.S. 30 December 1906]1907  | 1907-01-12
             1 July [N.S. 13 July] 1894              | 1894-07-13
             30 December 1906 (N.S. 12 January 1907) | 1907-01-12
+            20 February (5 March) 1917              | 1917-03-05
+            19 December 1916 (1 January 1917)       | 1917-01-01
+            3 (16) January 1905                     | 1905-01-16
+            28 (10) June 1910                       | 1910-07-10
+            February 20 (March 5), 1917             | 1917-03-05
             from July to November 1919              | 1919-07
             from 1937 to 1951                       | 1937
             1937–1951                               | 1937
