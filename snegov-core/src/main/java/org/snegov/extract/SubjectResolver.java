@@ -131,6 +131,11 @@ public final class SubjectResolver {
                 return classify(tokens, clause - 1, names); // the noun the relative clause describes
             }
             if (EMPHATIC.contains(tokens.get(k).lower())) continue; // "Sidorov ... was himself arrested"
+            int copula = predicateNounBefore(tokens, k);
+            if (copula >= 0) {
+                k = copula; // "Petrov was a Soviet economist who was arrested": the subject of "was"
+                continue;
+            }
             if (inSubjectPosition(tokens, k, trigger)) return classify(tokens, k, names);
         }
         for (int k = at; k < tokens.size(); k++) {
@@ -198,6 +203,24 @@ public final class SubjectResolver {
     /** Words that open an apposition between commas: ", an ethnic German,". */
     private static final Set<String> APPOSITIONS = Set.of("a", "an", "the");
     private static final Set<String> EMPHATIC = Set.of("himself", "herself", "themselves");
+    private static final Set<String> COPULAS = Set.of("was", "is", "became", "remained");
+
+    /**
+     * When the token at {@code k} is "who" after a predicate noun ("was a Soviet economist who"), the copula
+     * before that noun, whose subject the relative clause is about; else -1. A relative or a name before "who"
+     * is not a predicate noun.
+     */
+    private static int predicateNounBefore(List<Token> tokens, int k) {
+        if (!tokens.get(k).lower().equals("who") || k == 0) return -1;
+        Token noun = tokens.get(k - 1);
+        if (!noun.isWord() || !Character.isLowerCase(noun.text().charAt(0)) || OTHERS.contains(noun.lower())) return -1;
+        for (int j = k - 2; j >= 0 && k - j <= 7; j--) {
+            String w = tokens.get(j).lower();
+            if (COPULAS.contains(w)) return j;
+            if (!tokens.get(j).isWord()) return -1;
+        }
+        return -1;
+    }
 
     /** Words that open a clause of their own: a subject after them is not the subject of the verb before. */
     private static final Set<String> SUBORDINATE = Set.of(";", ":", "that", "which", "who", "whom", "after", "when",

@@ -244,6 +244,9 @@ class EventPhrasingTest {
             Petrov, who had left the party in 1927, was arrested in 1936.                           | arrest 1936
             His brother-in-law was exiled to Narym in 1931.                                         | ''
             In the spring of 1942 the camp administration transferred him to Vyatlag.               | camp 1942
+            Ivan Petrov (1891–1937) was a Soviet agronomist who was arrested in 1937 and shot.      | arrest 1937, execution -
+            His brother was a priest who was arrested in 1930.                                      | ''
+            He denounced the engineer who was arrested in 1933.                                     | ''
             In 1944 Petrov, a Crimean Tatar, was deported to Uzbekistan.                            | exile 1944
             His colleague, the chemist Orlov, was arrested in 1937.                                 | ''
             From 1921 he was the secretary of a district committee, the editor of its paper, and then worked at a Tula factory. | position 1921, position 1921
