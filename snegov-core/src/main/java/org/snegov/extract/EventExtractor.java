@@ -36,7 +36,7 @@ public final class EventExtractor {
     /** Words between two dates that list them: "in 1945, 1957 and 1972". */
     private static final Pattern LIST = Pattern.compile("\\s*(?:,\\s*(?:and\\s+)?|and\\s+)");
     /** "and for the 1933 case in 1958": the verb left out, a second event of the same kind at another date. */
-    private static final Pattern ELLIPSIS = Pattern.compile("\\s*,?\\s*and\\s+(?:again\\s+|also\\s+)?(?:for|of|on|over"
+    private static final Pattern ELLIPSIS = Pattern.compile("\\s*,?\\s*and\\s+(?:again\\s+|also\\s+)?(?:for|of|on|over|from"
             + "|in\\s+(?:respect|connection)\\s+(?:of|with))\\s+[^,;.]{1,50}?\\s+(?:in|on)\\s+(?:the\\s+)?");
     private static final Pattern ATTRIBUTIVE_BEFORE = Pattern.compile("\\b(?:the|his|her|its|their|a|an)\\s+$",
             Pattern.CASE_INSENSITIVE);

@@ -48,6 +48,7 @@ public final class LexiconTriggerFinder implements TriggerFinder {
     private static final String NOT_REMOVAL = "(?!(?:removed|dismissed|relieved|ousted|deposed|stripped|sacked|fired"
             + "|replaced|demoted|suspended|barred|banned|forbidden|succeeded|no|not|never|former|ex)\\b)";
     private static final String PARTY = "(?:party|bolsheviks|mensheviks|cpsu|rsdlp|vkp)";
+    private static final String YEAR_WORD = "1[89][0-9]{2}";
     private static final String ORGAN = "(?:nkvd|ogpu|gpu|cheka|vchk|mgb|kgb|nkgb|mvd|red\\s+army|army|navy|staff"
             + "|faculty|editorial\\s+board|board|academy|diplomatic\\s+service|ministry|commissariat)";
     /** Heads of an object that make "worked in X" a place of living, not a post. */
@@ -120,16 +121,21 @@ public final class LexiconTriggerFinder implements TriggerFinder {
                     + "(?:committee|organi[sz]ation|cell|school))"
                     + "|\\b(?:was|became|becoming|become|been)\\s+(?:already\\s+|also\\s+)?a\\s+member\\s+of\\s+the\\s+"
                     + "(?:" + W + "){0,2}?" + PARTY + "\\b(?!\\s+(?:central\\s+)?(?:committee|organi[sz]ation|cell))"
-                    + "|\\b(?:became|becoming|become)\\s+a\\s+(?:communist\\s+|bolshevik\\s+)?party\\s+member\\b", List.of("party", "bolshevik", "menshevik", "cpsu", "rsdlp", "vkp")),
+                    + "|\\b(?:became|becoming|become)\\s+a\\s+(?:communist\\s+|bolshevik\\s+)?party\\s+member\\b"
+                    + "|\\bentered\\s+the\\s+(?:" + W + "){0,5}?" + PARTY + "\\b(?!\\s+(?:central\\s+)?(?:committee|school))"
+                    // "a party member since 1919", "A member of the Bolshevik faction from 1912": the year it began
+                    + "|\\b(?:communist\\s+|bolshevik\\s+)?party\\s+member\\s+(?=(?:since|from)\\s+(?:" + YEAR_WORD + "))"
+                    + "|\\bmember\\s+of\\s+the\\s+(?:" + W + "){0,3}?(?:" + PARTY + "|faction)\\s+(?=(?:since|from)\\s+(?:"
+                    + YEAR_WORD + "))", List.of("party", "bolshevik", "menshevik", "cpsu", "rsdlp", "vkp")),
             verb(EventType.EXPULSION, "(?<!(?:" + SCHOOL + ")\\s)\\bexpelled\\b(?!\\s+(?:him\\s+|her\\s+)?from\\s+(?:it\\b"
                     + "|(?:the|a|his|her)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:" + SCHOOL + ")\\b))"
-                    + "|\\bexcluded\\s+from\\s+the\\s+party\\b", List.of("expelled", "excluded")),
+                    + "|\\bexcluded\\s+from\\s+the\\s+(?:" + W + "){0,3}?" + PARTY + "\\b", List.of("expelled", "excluded")),
             noun(EventType.EXPULSION, "\\b(?:his|her)\\s+(?<t>expulsion)\\b", List.of("expulsion")),
             verb(EventType.REINSTATEMENT, "\\b(?:reinstated|readmitted)\\b(?!\\s+(?:to|at|into)\\s+(?:the\\s+)?(?:study|studies|studying"
                     + "|(?:[\\p{L}-]+\\s+)?(?:" + SCHOOL + ")))|\\bmembership\\s+was\\s+restored\\b"
                     + "|\\brestored\\s+to\\s+the\\s+party\\b", List.of("reinstated", "readmitted", "restored")),
             noun(EventType.REINSTATEMENT, "\\brestored\\s+(?:his|her)\\s+(?:party\\s+)?(?<t>membership)\\b", List.of("restored")),
-            verb(EventType.REINSTATEMENT, "\\brestored\\s+to\\s+(?:the\\s+)?(?:party(?:\\s+membership)?|membership\\s+(?:of|in)\\s+the\\s+party"
+            verb(EventType.REINSTATEMENT, "\\brestored\\s+to\\s+(?:the\\s+)?(?:party(?:\\s+membership)?|membership\\s+(?:of|in)\\s+the\\s+(?:communist\\s+)?party"
                     + "|(?:the\\s+)?(?:communist\\s+)?party)\\b", List.of("restored")),
             noun(EventType.REINSTATEMENT, "\\b(?:his|her|\\p{L}+['’]s)\\s+(?:party\\s+)?(?<t>membership)\\s+(?:of\\s+the\\s+party\\s+)?was\\s+"
                     + "(?:later\\s+|posthumously\\s+|then\\s+)?restored\\b", List.of("restored")),

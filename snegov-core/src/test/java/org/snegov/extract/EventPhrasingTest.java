@@ -254,4 +254,17 @@ class EventPhrasingTest {
     void tellsWhoseEventItIsAcrossRelativeClausesAndRelatives(String sentence, String expected) {
         assertThat(String.join(", ", summary(sentence))).isEqualTo(expected == null ? "" : expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Petrov entered the Communist Party in 1919.                                             | party_join 1919
+            The chemist, a party member since 1924, was expelled on 3 June 1936.                    | party_join 1924, expulsion 1936-06-03
+            A member of the Menshevik faction from 1905, he broke with it in 1917.                  | party_join 1905
+            Petrov was excluded from the VKP(b) in 1936.                                            | expulsion 1936
+            In 1957 he was restored to membership of the Communist Party.                           | reinstatement 1957
+            He was expelled from the Komsomol in 1928 and from the party in 1934.                   | expulsion 1928, expulsion 1934
+            """)
+    void findsPartyMembershipToldByItsStart(String sentence, String expected) {
+        assertThat(String.join(", ", summary(sentence))).isEqualTo(expected);
+    }
 }
