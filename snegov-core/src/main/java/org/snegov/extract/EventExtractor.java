@@ -76,7 +76,7 @@ public final class EventExtractor {
             + "|\\s+and,\\s|\\s+и\\s+(?=(?:затем\\s+|вскоре\\s+)?\\p{Ll}+(?:ан|ен|ён|ян|ил|ал|ял|ит|ыт|ул|ел)(?:а|о|ы|ся|ась)?(?![\\p{L}]))");
 
     private static final Pattern BREAK = Pattern.compile(";|,\\s*(?:and|but|where|which|who|while|although|though|whereas)\\b|\\bbut\\b"
-            + "|\\baccording\\s+to\\b");
+            + "|\\baccording\\s+to\\b|\\band\\s+(?:was|were)\\s+(?:\\p{Ll}+ly\\s+)?\\p{Ll}+ed\\b");
     private static final Pattern OPENER = Pattern.compile("^(?:(?:However|Then|Later|Thereafter|Subsequently),?\\s+)?"
             + "(?:In|On|At|By|During|Since|From|Throughout|After|Before|Towards?|Until|Around|Early|Late|Between"
             + "|Following|When|Within|Shortly|Soon|Later|\\d|(?:January|February|March|April|May|June|July|August"

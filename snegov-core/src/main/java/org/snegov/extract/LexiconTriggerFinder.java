@@ -37,7 +37,7 @@ public final class LexiconTriggerFinder implements TriggerFinder {
     }
 
     private static final String W = "[\\p{L}\\p{M}'’()-]+\\s+";
-    private static final String OFFICE = "(?:secretary|advis[eo]r|chairman|chairwoman|head|director|deputy|commissar"
+    private static final String OFFICE = "(?:vice-)?(?:secretary|advis[eo]r|chairman|chairwoman|head|director|deputy|commissar"
             + "|chief|editor|president|minister|governor|rector|dean|commander|prosecutor|ambassador|consul"
             + "|member\\s+of\\s+(?:the\\s+)?(?:" + W + "){0,4}?(?:committee|commission|council|bureau|presidium"
             + "|politburo|orgburo|soviet|collegium|board|secretariat|academy)(?!\\s+union))";
@@ -99,7 +99,7 @@ public final class LexiconTriggerFinder implements TriggerFinder {
             noun(EventType.SENTENCE, "(?<t>\\b(?:sentence|term))\\s+was\\s+(?:later\\s+|then\\s+|soon\\s+)?(?:reduced|commuted|increased|extended|changed"
                     + "|replaced|confirmed|eased|softened|lengthened|mitigated)\\b", List.of("sentence", "term")),
             verb(EventType.EXILE, "\\bexiled\\b|\\bbanished\\b|\\bdeported\\b", List.of("exiled", "banished", "deported")),
-            verb(EventType.EXECUTION, "\\bexecuted\\b|\\b(?:was|were|been|and|,)\\s+(?:then\\s+|later\\s+|soon\\s+)?(?<t>shot)\\b(?!\\s+(?:at|in\\s+the\\s+(?:leg|arm|back|head)|down|dead\\s+by\\s+(?:a|an)\\s))|\\bput\\s+to\\s+death\\b"
+            verb(EventType.EXECUTION, "\\bexecuted\\b|\\b(?:was|were|been|and|,)\\s+(?:then\\s+|later\\s+|soon\\s+)?(?<t>shot)\\b(?!\\s+(?:at\\s+(?!(?-i:\\p{Lu}))|in\\s+the\\s+(?:leg|arm|back|head)|down|dead\\s+by\\s+(?:a|an)\\s))|\\bput\\s+to\\s+death\\b"
                     + "|\\bdied\\s+(?:by|before|in\\s+front\\s+of)\\s+(?:a\\s+)?firing\\s+squad\\b"
                     + "|\\b(?:death\\s+)?sentence\\s+was\\s+carried\\s+out\\b", List.of("executed", "shot", "death", "firing", "carried")),
             noun(EventType.EXECUTION, "\\b(?:his|her)\\s+(?<t>execution)\\b", List.of("execution")),
@@ -117,6 +117,10 @@ public final class LexiconTriggerFinder implements TriggerFinder {
                     List.of("rehabilitation")),
             noun(EventType.REHABILITATION, "\\b(?:his|her)\\s+(?:posthumous\\s+|full\\s+|partial\\s+|official\\s+|formal\\s+)?"
                     + "(?<t>rehabilitation)\\b", List.of("rehabilitation")),
+            verb(EventType.POSITION, "\\b(?:and|then)\\s+(?:later\\s+|soon\\s+)?(?<t>appointed|named)\\s+(?:as\\s+)?"
+                    + "(?:(?:a|an|the)\\s+)?(?:" + NOT_REMOVAL + "[\\p{L}'’-]+\\s+){0,3}?" + OFFICE + "\\b"
+                    + "|\\b(?<t2>taught)\\s+(?!(?:him|her|them|himself|herself|me|us|there|that|it)\\b)\\p{Ll}{4,}\\b",
+                    List.of("appointed", "named", "taught")),
             verb(EventType.PARTY_JOIN, "\\bjoined\\s+the\\s+(?:" + W + "){0,5}?" + PARTY + "\\b(?!\\s+(?:central\\s+)?"
                     + "(?:committee|organi[sz]ation|cell|school))"
                     + "|\\b(?:was|became|becoming|become|been)\\s+(?:already\\s+|also\\s+)?a\\s+member\\s+of\\s+the\\s+"
@@ -159,7 +163,8 @@ public final class LexiconTriggerFinder implements TriggerFinder {
                     + "|conspiracy|uprising|revolt|rebellion|mutiny|strike|raid|opposition|faction|left|right|group)\\b)"
                     + "|\\bopened\\s+(?:his|her)\\s+own\\b"
                     + "|\\b(?:was|were)\\s+(?:also\\s+|later\\s+|then\\s+|\\p{Ll}{3,}ly\\s+)?(?:made|promoted(?:\\s+to)?|named)\\s+(?:a\\s+|an\\s+|the\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}?"
-                    + "(?:marshal|general|colonel|admiral|major|lieutenant|captain|professor|academician|consultant|researcher|lecturer"
+                    + "(?:marshal|general|colonel|admiral|major|lieutenant|captain|komandarm|komkor|komdiv|kombrig|komissar"
+                    + "|professor|academician|consultant|researcher|lecturer"
                     + "|fellow)\\b"
                     + "|\\bplaced\\s+at\\s+the\\s+head\\s+of\\b|\\b(?:put\\s+in|took|taking|was\\s+given)\\s+charge\\s+of\\b"
                     + "|\\bheld\\s+the\\s+(?:[\\w-]+\\s+)?chair\\s+of\\b|\\b(?:established|set\\s+up)\\s+(?:the|a|an|his|her)\\s+"
@@ -201,7 +206,7 @@ public final class LexiconTriggerFinder implements TriggerFinder {
                     + "|\\b(?:organi[sz]ed|created|established|set\\s+up)\\s+for\\s+(?:him|her)\\b",
                     List.of("entrusted", "handed", "given over", " by him", " by her", "charge", "under his", "under her",
                     "for him", "for her", " by ")),
-            verb(EventType.POSITION, "\\b(?:elected|made)\\s+(?:him|her|the\\s+(?:[\\p{L}-]+\\s+)?\\p{Ll}+|(?-i:\\p{Lu})\\p{L}+(?:\\s+(?-i:\\p{Lu})\\p{L}+)?)\\s+(?:as\\s+)?(?:(?:a|an|the)\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}?"
+            verb(EventType.POSITION, "\\b(?:elected|made)\\s+(?:him|her|the\\s+(?:[\\p{L}-]+\\s+)?\\p{Ll}+|(?-i:\\p{Lu})\\p{L}+(?:\\s+(?-i:\\p{Lu})\\p{L}+)?)\\s+(?:as\\s+)?(?:(?:a|an|the|its|his|her)\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}?"
                     + OFFICE + "\\b|\\bpromoted\\s+(?:him|her)\\s+to\\b|\\bappointed\\s+(?:him|her)\\b"
                     + "|\\b(?:volunteered|enlisted)\\s+(?:for\\s+the|to\\s+(?:join|serve|fight))\\b|\\b(?:was\\s+)?called\\s+up\\b"
                     + "|\\bwent\\s+to\\s+the\\s+front\\b|\\b(?:was|were)\\s+(?:drafted|conscripted|mobili[sz]ed)\\b"
@@ -242,7 +247,7 @@ public final class LexiconTriggerFinder implements TriggerFinder {
             noun(EventType.DEATH, "(?<!until\\s|till\\s|before\\s|up\\sto\\s)\\b(?:his|her)\\s+(?<t>death)\\s+(?=in\\b|on\\b|at\\b)",
                     List.of("death")),
             noun(EventType.EXILE, "\\b(?:term|period)\\s+of\\s+(?<t>exile)\\b", List.of("exile")),
-            duration(EventType.EXILE, "\\b(?:sentenced|condemned|given|received|got)\\s+(?:to\\s+)?(?:(?!and\\b|but\\b)[\\w-]+\\s+){0,4}?"
+            duration(EventType.EXILE, "\\b(?:sentenced|condemned|given|received|got)\\s+(?:in\\s+" + YEAR_WORD + "\\s+)?(?:to\\s+)?(?:(?!and\\b|but\\b)[\\w-]+\\s+){0,4}?"
                     + "(?:(?:of|in)\\s+)?(?:administrative\\s+|internal\\s+)?(?<t>exile|banishment)\\b", List.of("exile", "banishment")),
             verb(EventType.DEATH, "\\bdied\\b(?!\\s+(?:by|before|in\\s+front\\s+of)\\s+(?:a\\s+)?firing\\s+squad)|\\bpassed\\s+away\\b|\\bperished\\b|\\b(?:was|were)\\s+killed\\b|\\bkilled\\s+(?:him|her)\\b", List.of("died", "passed", "perished", "killed")));
 

@@ -267,4 +267,19 @@ class EventPhrasingTest {
     void findsPartyMembershipToldByItsStart(String sentence, String expected) {
         assertThat(String.join(", ", summary(sentence))).isEqualTo(expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Petrov was freed in 1946 and appointed director of a machine-tool plant.                | release 1946, position -
+            In 1936 he was promoted to komdiv.                                                      | position 1936
+            In 1939 the Academy elected him its vice-president.                                     | position 1939
+            Sentenced in 1933 to five years of exile, he went to Turgai.                            | sentence 1933, exile 1933
+            After his release he taught chemistry at a school in Ufa.                               | release -, position -
+            The poet was shot at Kommunarka in 1938.                                                | execution 1938
+            The soldiers shot at the crowd.                                                         | ''
+            He spent ten years in camps and was posthumously honoured in 1990.                      | camp -
+            """)
+    void findsPostsRanksAndDatesOfCompressedSentences(String sentence, String expected) {
+        assertThat(String.join(", ", summary(sentence))).isEqualTo(expected == null ? "" : expected);
+    }
 }
