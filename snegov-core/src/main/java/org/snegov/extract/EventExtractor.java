@@ -351,6 +351,7 @@ public final class EventExtractor {
             + "(?<item>(?:from|since|in)\\s+\\d{4}\\s+as\\s+[^,;:.()]{2,60})"
             + "|(?:,\\s*|\\s+)and\\s+(?:then\\s+|later\\s+)?(?<item2>(?:the\\s+|a\\s+|an\\s+)?(?:first\\s+|deputy\\s+)?"
             + "(?:professor|dean|director|head|chief|rector|chairman|secretary|commander|editor|president|minister"
+            + "|(?:full\\s+|corresponding\\s+)member"
             + "|commissar)\\b[^,;:.()]{0,60}?\\s+in\\s+\\d{4})");
 
     /**

@@ -38,7 +38,8 @@ public final class LexiconTriggerFinder implements TriggerFinder {
 
     private static final String W = "[\\p{L}\\p{M}'’()-]+\\s+";
     private static final String OFFICE = "(?:vice-)?(?:secretary|advis[eo]r|chairman|chairwoman|head|director|deputy|commissar"
-            + "|chief|editor|president|minister|governor|rector|dean|commander|prosecutor|ambassador|consul"
+            + "|chief|editor|president|minister|governor|rector|dean|commander|prosecutor|ambassador|consul|envoy"
+            + "|(?:trade\\s+|plenipotentiary\\s+)?representative|plenipotentiary"
             + "|member\\s+of\\s+(?:the\\s+)?(?:" + W + "){0,4}?(?:committee|commission|council|bureau|presidium"
             + "|politburo|orgburo|soviet|collegium|board|secretariat|academy)(?!\\s+union))";
     /** Places of study, from which an expulsion is no party expulsion. */
@@ -143,13 +144,13 @@ public final class LexiconTriggerFinder implements TriggerFinder {
                     + "|(?:the\\s+)?(?:communist\\s+)?party)\\b", List.of("restored")),
             noun(EventType.REINSTATEMENT, "\\b(?:his|her|\\p{L}+['’]s)\\s+(?:party\\s+)?(?<t>membership)\\s+(?:of\\s+the\\s+party\\s+)?was\\s+"
                     + "(?:later\\s+|posthumously\\s+|then\\s+)?restored\\b", List.of("restored")),
-            verb(EventType.POSITION, "\\bserv(?:ed|ing)\\s+as\\b|\\bwork(?:ed|ing)\\s+(?:[\\p{L}-]+\\s+){0,4}?as\\b"
+            verb(EventType.POSITION, "\\bserv(?:ed|ing)\\s+as\\b|\\bpractic?s(?:ed|ing)\\s+as\\b|\\bwork(?:ed|ing)\\s+(?:[\\p{L}-]+\\s+){0,4}?as\\b"
                     + "|\\bheld\\s+(?:[\\w-]+\\s+){0,3}?(?:positions?|posts?|offices?)\\b"
                     + "|\\b(?:was|became|becoming|become|been)\\s+(?:also\\s+|later\\s+|then\\s+|(?!only\\b)\\p{Ll}{3,}ly\\s+)?"
                     + "(?:appointed\\s+|elected\\s+|named\\s+|made\\s+)?(?:as\\s+)?(?!(?:(?:a|an|the)\\s+)?(?:first|only|last|youngest|oldest)\\b(?!\\s+" + OFFICE + "\\b))"
                     + "(?:(?:a|an|the)\\s+)?(?:" + NOT_REMOVAL + "[\\p{L}'’-]+\\s+){0,3}?" + OFFICE + "\\b"
                     + "|\\b(?:was|were)\\s+appointed\\b|\\belected\\s+(?:to|as)\\b"
-                    + "|\\bjoined\\s+the\\s+" + ORGAN + "\\b", List.of("served", "serving", "worked", "working", "held", "appointed", "elected", "joined", "secretary", "advis", "chair", "head", "director", "deputy", "commissar", "chief", "editor", "president", "minister", "governor", "rector", "dean", "commander", "prosecutor", "ambassador", "consul", "member")),
+                    + "|\\bjoined\\s+the\\s+" + ORGAN + "\\b", List.of("served", "serving", "worked", "working", "held", "appointed", "elected", "joined", "secretary", "advis", "chair", "head", "director", "deputy", "commissar", "chief", "editor", "president", "minister", "governor", "rector", "dean", "commander", "prosecutor", "ambassador", "consul", "member", "practi", "representative", "envoy", "plenipotentiary")),
             verb(EventType.POSITION, "\\b(?:was|became|becoming|become|been)\\s+(?:(?:a|an|the)\\s+)?(?:[\\p{L}-]+\\s+)?"
                     + "(?:professor|lecturer|teacher|instructor|researcher|engineer|correspondent|journalist"
                     + "|physician|doctor)\\s+(?:at|of|in|for|with)\\b|\\b(?:taught|lectured)\\s+(?:at|in)\\b"
@@ -170,7 +171,11 @@ public final class LexiconTriggerFinder implements TriggerFinder {
                     + "|\\bheld\\s+the\\s+(?:[\\w-]+\\s+)?chair\\s+of\\b|\\b(?:established|set\\s+up)\\s+(?:the|a|an|his|her)\\s+"
                     + "(?:[\\w-]+\\s+){0,3}?(?:institute|laboratory|department|school|theat(?:re|er)|journal|bureau|museum|society)\\b"
                     + "|\\btook\\s+up\\s+(?:a|the|his|her)\\s+(?:[\\w-]+\\s+)?(?:post|position|job|appointment|chair)\\b"
-                    + "|\\btransferred\\s+to\\s+[^,.;]{0,40}?\\bas\\s+(?=(?:a|an|the|deputy|head|chief|director|first|second)\\b)"
+                    + "|\\b(?:transferred|returned|sent|moved|posted|seconded)\\s+to\\s+[^,.;]{0,40}?"
+                    + "(?:,\\s*(?:this\\s+time|now|again)\\s+)?\\bas\\s+"
+                    + "(?=(?:a|an|the|its|his|her|deputy|head|chief|director|first|second)\\b)"
+                    + "|\\btransferred\\s+to\\s+the\\s+(?:" + W + "){0,3}?" + ORGAN + "\\b"
+                    + "|\\brose\\s+to\\s+(?:command|head|lead|become|the\\s+rank\\s+of|the\\s+post\\s+of)\\b"
                     + "|\\breturned\\s+to\\s+(?:teaching|work\\s+at|research\\s+at|his\\s+post|her\\s+post)\\b"
                     + "|\\bserved\\s+on\\s+the\\b|\\blectured\\s+(?:on\\s+[\\w-]+\\s+)?(?:at|in)\\b"
                     + "|\\band\\s+(?:a|an)\\s+(?:full\\s+|candidate\\s+)?member\\s+of\\s+the\\s+(?:" + W + "){0,3}?(?:committee|politburo"
@@ -179,7 +184,8 @@ public final class LexiconTriggerFinder implements TriggerFinder {
                     + "|troupe|company|staff|faculty|academy)\\b",
                     List.of("enlisted", "command", " led ", "headed ", "directed ", " ran ", "edited ", "chaired ",
                     "founded ", "opened ", " made ", "promoted", " named ", "at the head", "charge of", "member of",
-                    "joined the", "chair of", "established", "set up", "took up", "transferred", "returned to",
+                    "joined the", "chair of", "established", "set up", "took up", "transferred", "returned to", "returned",
+                    " sent ", "moved", "posted", "seconded", "rose to",
                     "served on", "lectured")),
             verb(EventType.POSITION, "\\b(?:continued|went\\s+on)\\s+to\\s+(?:lead|head|direct|run|chair|manage|edit|teach"
                     + "|lecture|command|work\\s+as)\\s+(?:it|them|the|a|an|its|his|her|at|in)\\b",
@@ -237,6 +243,7 @@ public final class LexiconTriggerFinder implements TriggerFinder {
             agent(EventType.AWARD, "\\b(?:was|were)\\s+(?:awarded|given|granted|conferred|presented)\\s+(?:on|upon|to)\\s+"
                     + "(?:him|her|(?-i:\\p{Lu})\\p{L}+)\\b", List.of("awarded", "given", "granted", "conferred", "presented")),
             verb(EventType.RETIREMENT, "\\bpensioned\\s+off\\b|\\bwent\\s+on\\s+(?:a\\s+)?pension\\b|\\bretir(?:ed|ing)\\b|\\b(?:went|pushed|forced|sent|into)\\s+(?:into|to)\\s+retirement\\b", List.of("retir", "pension")),
+            noun(EventType.POSITION, "\\b(?:his|her)\\s+(?<t>appointment)\\s+as\\b", List.of("appointment")),
             noun(EventType.RETIREMENT, "\\b(?:his|her)\\s+(?<t>retirement)\\b", List.of("retirement")),
             verb(EventType.TESTIMONY, "\\btestif(?:y|ied|ying)\\b|\\bgave\\s+(?:evidence|testimony)\\b|\\bconfessed\\b"
                     + "|\\bpleaded\\s+guilty\\b|\\bsigned\\s+(?:a|the|his|her)\\s+(?:[\\w-]+\\s+)?confession\\b"

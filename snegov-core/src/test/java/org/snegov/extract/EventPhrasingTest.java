@@ -278,6 +278,15 @@ class EventPhrasingTest {
             The poet was shot at Kommunarka in 1938.                                                | execution 1938
             The soldiers shot at the crowd.                                                         | ''
             He spent ten years in camps and was posthumously honoured in 1990.                      | camp -
+            In 1926 he was transferred to the People's Commissariat of Agriculture.                 | position 1926
+            In 1948 he returned to the laboratory, this time as its director.                      | position 1948
+            In 1921 he was sent to Bukhara as a member of the party commission.                     | position 1921
+            He practised as a surgeon in Yaroslavl before the war.                                  | position -
+            He enlisted in 1919 and two years later rose to command a regiment.                     | position 1919, position 1921
+            In the late 1920s he was the Soviet trade representative in London.                     | position 1920s
+            His appointment as rector in 1935 surprised his colleagues.                             | position 1935
+            He was elected a corresponding member of the Academy in 1932 and a full member in 1939. | position 1932, position 1939
+            He returned to Perm in 1930, where he worked as a bookkeeper.                           | position 1930
             """)
     void findsPostsRanksAndDatesOfCompressedSentences(String sentence, String expected) {
         assertThat(String.join(", ", summary(sentence))).isEqualTo(expected == null ? "" : expected);
