@@ -29,7 +29,7 @@ public final class EnglishDateFinder implements DateFinder {
     private static final String DASH = "\\s*(?:–|—|-|to|until|till|through)\\s*";
     /** Every date starts with a digit, a capital or one of a few words: a cheap first test at each position. */
     private static final String START = "\\b(?=[0-9]|[JFMASOND][a-z]|(?i:in\\b|by\\b|since|until|till|from|of\\b|on\\b|early|late|end\\b"
-            + "|beginning|that\\b|the\\b|a\\b|one\\b|two|three|four|five|six|seven|eight|nine|ten))";
+            + "|beginning|that\\b|the\\b|a\\b|one\\b|two|three|four|five|six|seven|eight|nine|ten|eleven))";
     private static final Pattern DATES = Pattern.compile(START + "(?:" + String.join("|",
             "(?<iso>\\b" + YEAR + "-[01][0-9]-[0-3][0-9]\\b)",
             "(?<night>\\b(?i:the)\\s+night\\s+of\\s+(?:the\\s+)?(?<nd1>" + DAY + ")\\s*(?:to|–|-|and)\\s*(?:the\\s+)?(?<nd2>" + DAY + ")\\s+"
@@ -54,6 +54,9 @@ public final class EnglishDateFinder implements DateFinder {
             "(?<days>\\b(?i:the (?:next|following) day|(?<daysn>a|one|two|three|four|five|six|seven|eight|nine|ten"
                     + "|\\d{1,2}) days? later)\\b)",
             "(?<nmonth>\\b(?i:the (?:following|next) month|a month later)\\b)",
+            "(?<weeks>\\b(?i:(?<weeksn>a|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2}) weeks? later)\\b)",
+            "(?<months>\\b(?i:(?<monthsn>two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2}) months later)\\b)",
+            "(?<dor>\\b(?<dord1>" + DAY + ")\\s+or\\s+(?<dord2>" + DAY + ")\\s+(?<dorm>" + MONTH + "),?\\s+(?<dory>" + YEAR + ")\\b)",
             "(?<next>\\b(?i:the (?:following|next) year|a year later|(?<nextn>two|three|four|five|six|seven|eight|nine"
                     + "|ten|\\d{1,2}) years later)\\b)",
             "(?<mo>\\b(?i:in|by|since|until|till|from|of|on|early|late|end of|beginning of)\\s+(?<mom>" + MONTH + ")\\b(?![\\s,]+(?:[0-9]|" + MONTH + "))(?!" + DASH + MONTH + ")"
@@ -169,6 +172,21 @@ public final class EnglishDateFinder implements DateFinder {
                 int mo = contextMonth.month() % 12 + 1;
                 date = PartialDate.ofMonth(mo == 1 ? contextMonth.year() + 1 : contextMonth.year(), mo);
                 relative = true;
+            } else if (m.group("weeks") != null) {
+                if (contextDay == null) return Optional.empty();
+                java.time.LocalDate d = java.time.LocalDate.of(contextDay.year(), contextDay.month(), contextDay.day())
+                        .plusWeeks(count(m.group("weeksn")));
+                date = PartialDate.ofDay(d.getYear(), d.getMonthValue(), d.getDayOfMonth());
+                relative = true;
+            } else if (m.group("months") != null) {
+                if (contextMonth == null) return Optional.empty();
+                java.time.YearMonth mo = java.time.YearMonth.of(contextMonth.year(), contextMonth.month())
+                        .plusMonths(count(m.group("monthsn")));
+                date = PartialDate.ofMonth(mo.getYear(), mo.getMonthValue());
+                relative = true;
+            } else if (m.group("dor") != null) {
+                // "on either 20 or 21 September 1937": the sources disagree on the day, so the month is what is known
+                date = PartialDate.ofMonth(year(m.group("dory")), month(m.group("dorm")));
             } else if (m.group("sameday") != null) {
                 if (contextDay == null) return Optional.empty();
                 date = contextDay;

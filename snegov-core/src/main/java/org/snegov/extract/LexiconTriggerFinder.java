@@ -108,7 +108,7 @@ public final class LexiconTriggerFinder implements TriggerFinder {
                     List.of("rehabilitated", "exonerated", "cleared")),
             noun(EventType.REHABILITATION, "\\b(?:annull?(?:ed)?|quash(?:ed)?|overturn(?:ed)?|revoked?|set\\s+aside|reversed)\\s+"
                     + "(?:the|his|her)\\s+(?:[\\w-]+\\s+)?(?<t>verdicts?|sentences?|convictions?)\\b"
-                    + "|\\b(?:the|his|her)\\s+(?:[\\w-]+\\s+)?(?<t2>verdicts?|sentences?|convictions?)\\s+(?:against\\s+(?:him|her)\\s+)?(?:was|were)\\s+"
+                    + "|\\b(?:the|his|her|(?-i:\\p{Lu})\\p{L}+['’]s)\\s+(?:[\\w-]+\\s+)?(?<t2>verdicts?|sentences?|convictions?)\\s+(?:against\\s+(?:him|her)\\s+)?(?:was|were)\\s+"
                     + "(?:annulled|quashed|overturned|revoked|set\\s+aside|reversed)\\b",
                     List.of("annul", "quash", "overturn", "revoke", "aside", "reversed")),
             verb(EventType.REHABILITATION, "\\bcleared\\s+(?:him|her|(?-i:\\p{Lu})\\p{L}+)\\s+(?:of|posthumously|completely|fully)\\b",
@@ -139,7 +139,7 @@ public final class LexiconTriggerFinder implements TriggerFinder {
             verb(EventType.REINSTATEMENT, "\\b(?:reinstated|readmitted)\\b(?!\\s+(?:to|at|into)\\s+(?:the\\s+)?(?:study|studies|studying"
                     + "|(?:[\\p{L}-]+\\s+)?(?:" + SCHOOL + ")))|\\bmembership\\s+was\\s+restored\\b"
                     + "|\\brestored\\s+to\\s+the\\s+party\\b", List.of("reinstated", "readmitted", "restored")),
-            noun(EventType.REINSTATEMENT, "\\brestored\\s+(?:his|her)\\s+(?:party\\s+)?(?<t>membership)\\b", List.of("restored")),
+            noun(EventType.REINSTATEMENT, "\\brestored\\s+(?:his|her)\\s+(?:party\\s+)?(?<t>membership|card)\\b", List.of("restored")),
             verb(EventType.REINSTATEMENT, "\\brestored\\s+to\\s+(?:the\\s+)?(?:party(?:\\s+membership)?|membership\\s+(?:of|in)\\s+the\\s+(?:communist\\s+)?party"
                     + "|(?:the\\s+)?(?:communist\\s+)?party)\\b", List.of("restored")),
             noun(EventType.REINSTATEMENT, "\\b(?:his|her|\\p{L}+['’]s)\\s+(?:party\\s+)?(?<t>membership)\\s+(?:of\\s+the\\s+party\\s+)?was\\s+"

@@ -32,6 +32,7 @@ class EnglishDateFinderTest {
             3 (16) January 1905                     | 1905-01-16
             28 (10) June 1910                       | 1910-07-10
             February 20 (March 5), 1917             | 1917-03-05
+            on either 20 or 21 September 1937       | 1937-09
             from July to November 1919              | 1919-07
             from 1937 to 1951                       | 1937
             1937–1951                               | 1937

@@ -291,4 +291,15 @@ class EventPhrasingTest {
     void findsPostsRanksAndDatesOfCompressedSentences(String sentence, String expected) {
         assertThat(String.join(", ", summary(sentence))).isEqualTo(expected == null ? "" : expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            He was arrested on 2 March 1918 and freed by the crowd a week later.                    | arrest 1918-03-02, release 1918-03-09
+            In May 1944 the camp released him; he died in Kazan three months later.                 | release 1944-05, death 1944-08
+            Petrov's conviction was quashed by the Supreme Court on 4 May 1957.                     | rehabilitation 1957-05-04
+            In 1962 the district committee restored his party card.                                 | reinstatement 1962
+            """)
+    void datesEventsByWeeksAndMonthsLaterAndReadsQuashedConvictions(String sentence, String expected) {
+        assertThat(String.join(", ", summary(sentence))).isEqualTo(expected);
+    }
 }
