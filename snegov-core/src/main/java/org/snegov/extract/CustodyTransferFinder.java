@@ -137,8 +137,11 @@ public final class CustodyTransferFinder implements TriggerFinder {
             Matcher exile = EXILE.matcher(window);
             int added = out.size();
             if (camp.find()) out.add(new Trigger(EventType.CAMP, s, e, form, e + camp.end()));
-            else if (!stay && region.find()) out.add(new Trigger(EventType.CAMP, s, e, form, e + region.end()));
-            if (exile.find()) out.add(new Trigger(EventType.EXILE, s, e, form, e + exile.end()));
+            else if (!stay && region.find() && !exile.find(0)) {
+                // "sent into exile in Magadan": the exile names the stay, the region only its place
+                out.add(new Trigger(EventType.CAMP, s, e, form, e + region.end()));
+            }
+            if (exile.find(0)) out.add(new Trigger(EventType.EXILE, s, e, form, e + exile.end()));
             if (out.size() == added + 1 && !WORK.matcher(verb).lookingAt()) {
                 // a list after "worked" names jobs ("as a nurse and then in the camp morgue"), not places
                 out.addAll(continued(out.remove(added), window, sentence.start() + v.end()));

@@ -57,7 +57,7 @@ public final class EnglishDateFinder implements DateFinder {
             "(?<weeks>\\b(?i:(?<weeksn>a|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2}) weeks? later)\\b)",
             "(?<months>\\b(?i:(?<monthsn>two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2}) months later)\\b)",
             "(?<dor>\\b(?<dord1>" + DAY + ")\\s+or\\s+(?<dord2>" + DAY + ")\\s+(?<dorm>" + MONTH + "),?\\s+(?<dory>" + YEAR + ")\\b)",
-            "(?<next>\\b(?i:the (?:following|next) year|a year later|(?<nextn>two|three|four|five|six|seven|eight|nine"
+            "(?<next>\\b(?i:the (?:following|next) (?:year|spring|summer|autumn|fall|winter)|a year later|(?<nextn>two|three|four|five|six|seven|eight|nine"
                     + "|ten|\\d{1,2}) years later)\\b)",
             "(?<mo>\\b(?i:in|by|since|until|till|from|of|on|early|late|end of|beginning of)\\s+(?<mom>" + MONTH + ")\\b(?![\\s,]+(?:[0-9]|" + MONTH + "))(?!" + DASH + MONTH + ")"
                     + "(?:\\s+of\\s+(?:that|the\\s+same)\\s+year\\b)?)") + ")");

@@ -79,7 +79,9 @@ public final class EventExtractor {
             + "|\\baccording\\s+to\\b|\\band\\s+(?:was|were)\\s+(?:\\p{Ll}+ly\\s+)?\\p{Ll}+ed\\b");
     private static final Pattern OPENER = Pattern.compile("^(?:(?:However|Then|Later|Thereafter|Subsequently),?\\s+)?"
             + "(?:In|On|At|By|During|Since|From|Throughout|After|Before|Towards?|Until|Around|Early|Late|Between"
-            + "|Following|When|Within|Shortly|Soon|Later|\\d|(?:January|February|March|April|May|June|July|August"
+            + "|Following|When|Within|Shortly|Soon|Later|\\d|That\\s|The\\s+(?:following|next|same)\\s"
+            + "|(?:A|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\\s+(?:days?|weeks?|months?|years?)\\s+later"
+            + "|(?:January|February|March|April|May|June|July|August"
             + "|September|October|November|December)\\b)");
     /** A date that ends something ("until 1956") dates nothing that starts. */
     private static final Pattern UNTIL = Pattern.compile("\\b(?:until|till|up\\s+to|through|to)\\s+(?:the\\s+)?$",
@@ -338,6 +340,10 @@ public final class EventExtractor {
         return sentence.end();
     }
 
+    /** Words before a date that open a new verb phrase: "and in 1921 (was consecrated)". */
+    private static final Pattern NEXT_VERBS_DATE = Pattern.compile("\\band\\s+(?:then\\s+|later\\s+)?(?:in|on|from)\\s+(?:the\\s+)?$");
+    /** What stands between such a date and the next trigger: at most its subject and auxiliary. */
+    private static final Pattern VERB_NEXT = Pattern.compile("\\s*,?\\s*(?:(?:he|she|they)\\s+)?(?:(?:was|were|had|has)\\s+)?");
     /** A role right after a date: "in 1923 as the secretary". */
     private static final Pattern ROLE_AFTER = Pattern.compile("\\s+as\\s");
     /** A post told as a role: "worked as", "served as". */
@@ -466,6 +472,10 @@ public final class EventExtractor {
             if (s - t.end() > 90) break;
             String between = sentence.text().substring(t.end() - sentence.start(), s - sentence.start());
             if (BREAK.matcher(between).find() || russian && between.indexOf(',') >= 0) break;
+            if (!russian && NEXT_VERBS_DATE.matcher(between).find() && VERB_NEXT.matcher(sentence.text().substring(
+                    d.span().end() - sentence.start(), limit - sentence.start())).matches()) {
+                break; // "became a priest in Tver and in 1921 was consecrated": that year is the next verb's
+            }
             if (!russian && t.type() == EventType.POSITION && ROLE_AFTER.matcher(sentence.text().substring(
                     d.span().end() - sentence.start())).lookingAt()) {
                 break; // "served as a clerk and in 1923 as the secretary": that year is the next role's

@@ -153,9 +153,11 @@ public final class LexiconTriggerFinder implements TriggerFinder {
                     + "|\\bjoined\\s+the\\s+" + ORGAN + "\\b", List.of("served", "serving", "worked", "working", "held", "appointed", "elected", "joined", "secretary", "advis", "chair", "head", "director", "deputy", "commissar", "chief", "editor", "president", "minister", "governor", "rector", "dean", "commander", "prosecutor", "ambassador", "consul", "member", "practi", "representative", "envoy", "plenipotentiary")),
             verb(EventType.POSITION, "\\b(?:was|became|becoming|become|been)\\s+(?:(?:a|an|the)\\s+)?(?:[\\p{L}-]+\\s+)?"
                     + "(?:professor|lecturer|teacher|instructor|researcher|engineer|correspondent|journalist"
-                    + "|physician|doctor)\\s+(?:at|of|in|for|with)\\b|\\b(?:taught|lectured)\\s+(?:at|in)\\b"
+                    + "|physician|doctor|priest|deacon|pastor|rabbi|vicar|rector)\\s+(?:at|of|in|for|with)\\b"
+                    + "|\\bconsecrated\\s+(?:as\\s+)?(?:a\\s+|the\\s+)?(?:bishop|archbishop|metropolitan)\\b|\\b(?:taught|lectured)\\s+(?:at|in)\\b"
                     + "|\\bheaded\\s+the\\b", List.of("professor", "lecturer", "teacher", "instructor", "researcher",
-                    "engineer", "correspondent", "journalist", "physician", "doctor", "taught", "lectured", "headed")),
+                    "engineer", "correspondent", "journalist", "physician", "doctor", "taught", "lectured", "headed", "priest",
+                    "deacon", "pastor", "rabbi", "vicar", "rector", "consecrated")),
             verb(EventType.POSITION, "\\benlisted\\s+in\\b|\\b(?:was\\s+)?given\\s+(?:the\\s+)?command\\s+of\\b"
                     + "|\\btook\\s+(?:over\\s+)?(?:the\\s+)?command\\s+of\\b"
                     + "|\\b(?:commanded|led|headed|directed|ran|edited|chaired|founded|co-founded)\\s+(?:the|a|an|his|her)\\s+"

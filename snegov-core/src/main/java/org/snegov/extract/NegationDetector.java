@@ -17,6 +17,8 @@ public final class NegationDetector {
             + "(?:\\s+[\\p{L}'’-]+){0,3}\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern AFTER_REFUSAL = Pattern.compile("^\\s*(?:was|were)\\s+(?:refused|denied|rejected"
             + "|turned\\s+down)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern WITHOUT_THEN_AND = Pattern.compile("^without\\b.*\\b(?:and|but)\\s*$|^without\\b.*\\b(?:and|but)\\s",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern UNTIL = Pattern.compile("^[^,;.]{0,40}\\buntil\\b", Pattern.CASE_INSENSITIVE);
 
     /**
@@ -49,6 +51,9 @@ public final class NegationDetector {
         before = before.substring(Math.max(cut + 1, before.length() - 80));
         String after = sentence.text().substring(trigger.end() - sentence.start());
         if (AFTER_REFUSAL.matcher(after).find()) return true;
-        return BEFORE.matcher(before).find() && !UNTIL.matcher(after).find();
+        java.util.regex.Matcher cue = BEFORE.matcher(before);
+        if (!cue.find() || UNTIL.matcher(after).find()) return false;
+        // "released without trial and appointed chief engineer": "without" takes a noun, and "and" a new verb
+        return !WITHOUT_THEN_AND.matcher(cue.group()).find();
     }
 }

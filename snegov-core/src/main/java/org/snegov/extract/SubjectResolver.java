@@ -202,6 +202,8 @@ public final class SubjectResolver {
 
     /** Words that open an apposition between commas: ", an ethnic German,". */
     private static final Set<String> APPOSITIONS = Set.of("a", "an", "the");
+    private static final Set<String> TIME_NOUNS = Set.of("year", "years", "month", "months", "week", "weeks", "day",
+            "days", "spring", "summer", "autumn", "fall", "winter", "time", "later", "afterwards");
     private static final Set<String> EMPHATIC = Set.of("himself", "herself", "themselves");
     private static final Set<String> COPULAS = Set.of("was", "is", "became", "remained");
 
@@ -323,6 +325,7 @@ public final class SubjectResolver {
                 || lower && (lw.endsWith("ly") || lw.endsWith("ed") || lw.endsWith("ing"))) {
             return lw.equals("he") || lw.equals("she");
         }
+        if (TIME_NOUNS.contains(lw)) return false; // "and the next year became head": a time, not a subject
         int j = k + 1;
         while (j < tokens.size() && (ADVERBS.contains(tokens.get(j).text())
                 || tokens.get(j).text().matches("\\p{Ll}+ly"))) {

@@ -302,4 +302,17 @@ class EventPhrasingTest {
     void datesEventsByWeeksAndMonthsLaterAndReadsQuashedConvictions(String sentence, String expected) {
         assertThat(String.join(", ", summary(sentence))).isEqualTo(expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            He was released in 1941 without trial and appointed chief engineer of a plant.          | release 1941, position -
+            He was rehabilitated in 1956 and the next year became head of a laboratory.             | rehabilitation 1956, position 1957
+            She was released in 1946 and sent into exile in Magadan.                                | release 1946, exile -
+            In 1910 he became a priest in Tver and in 1921 was consecrated bishop of Rzhev.         | position 1910, position 1921
+            He was arrested in 1938. The following spring he was sentenced and sent to Ivdellag.    | arrest 1938, sentence 1939, camp 1939
+            He was arrested in 1939. Two years later he was sentenced and sent to Siblag.           | arrest 1939, sentence 1941, camp 1941
+            """)
+    void findsWhatDatesAndNegationsReachInParagraphs(String sentence, String expected) {
+        assertThat(String.join(", ", summary(sentence))).isEqualTo(expected);
+    }
 }
