@@ -344,6 +344,11 @@ public final class EventExtractor {
     private static final Pattern NEXT_VERBS_DATE = Pattern.compile("\\band\\s+(?:then\\s+|later\\s+)?(?:in|on|from)\\s+(?:the\\s+)?$");
     /** What stands between such a date and the next trigger: at most its subject and auxiliary. */
     private static final Pattern VERB_NEXT = Pattern.compile("\\s*,?\\s*(?:(?:he|she|they)\\s+)?(?:(?:was|were|had|has)\\s+)?");
+    /** A date after a comma: ", on 19 November". */
+    private static final Pattern COMMA_DATE = Pattern.compile(",\\s*(?:on|in)\\s+(?:the\\s+)?$");
+    /** A new subject between a date and the next trigger: "an NKVD troika", "the court", "he was". */
+    private static final Pattern NEW_SUBJECT = Pattern.compile("\\s*,?\\s*(?:(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,3}"
+            + "|(?:he|she|they)\\s+(?:(?:was|were|had)\\s+)?)");
     /** A role right after a date: "in 1923 as the secretary". */
     private static final Pattern ROLE_AFTER = Pattern.compile("\\s+as\\s");
     /** A post told as a role: "worked as", "served as". */
@@ -475,6 +480,10 @@ public final class EventExtractor {
             if (!russian && NEXT_VERBS_DATE.matcher(between).find() && VERB_NEXT.matcher(sentence.text().substring(
                     d.span().end() - sentence.start(), limit - sentence.start())).matches()) {
                 break; // "became a priest in Tver and in 1921 was consecrated": that year is the next verb's
+            }
+            if (!russian && COMMA_DATE.matcher(between).find() && NEW_SUBJECT.matcher(sentence.text().substring(
+                    d.span().end() - sentence.start(), limit - sentence.start())).matches()) {
+                break; // "arrested again, on 19 November an NKVD troika sentenced him": the troika's date
             }
             if (!russian && t.type() == EventType.POSITION && ROLE_AFTER.matcher(sentence.text().substring(
                     d.span().end() - sentence.start())).lookingAt()) {

@@ -311,6 +311,7 @@ class EventPhrasingTest {
             In 1910 he became a priest in Tver and in 1921 was consecrated bishop of Rzhev.         | position 1910, position 1921
             He was arrested in 1938. The following spring he was sentenced and sent to Ivdellag.    | arrest 1938, sentence 1939, camp 1939
             He was arrested in 1939. Two years later he was sentenced and sent to Siblag.           | arrest 1939, sentence 1941, camp 1941
+            On 3 May 1937 he was arrested again, on 20 May a troika sentenced him to death.         | arrest 1937-05-03, sentence 1937-05-20
             """)
     void findsWhatDatesAndNegationsReachInParagraphs(String sentence, String expected) {
         assertThat(String.join(", ", summary(sentence))).isEqualTo(expected);
