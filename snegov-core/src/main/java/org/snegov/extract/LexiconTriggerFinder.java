@@ -90,7 +90,8 @@ public final class LexiconTriggerFinder implements TriggerFinder {
             noun(EventType.ACQUITTAL, "\\b(?<t>charges|case)\\s+(?:against\\s+(?:him|her)\\s+)?(?:was|were)\\s+"
                     + "(?:dropped|dismissed|closed)\\b", List.of("dropped", "dismissed", "closed")),
             verb(EventType.SENTENCE, "\\bsentenced\\b|\\bconvicted\\b|\\bcondemned\\b"
-                    + "|\\bserv(?:ed|ing)\\s+(?:a|an|his|her)\\s+(?:[\\w-]+\\s+){0,3}?(?:sentence|term)\\b"
+                    // "served an 8-year sentence" states one; "served his term" goes back to a sentence told before
+                    + "|\\bserv(?:ed|ing)\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,3}?(?:sentence|term)\\b"
                     + "|\\b(?:given|received|got|handed)\\s+(?:a|an|another)\\s+(?:[\\w-]+\\s+){0,3}?(?:sentence|term)\\b"
                     + "|\\b(?:given|received|got)\\s+(?:a\\s+further\\s+|another\\s+)?(?:\\d{1,2}|two|three|four|five|six|seven|eight"
                     + "|nine|ten|eleven|twelve|fifteen|twenty|twenty-five)\\s+years\\b",

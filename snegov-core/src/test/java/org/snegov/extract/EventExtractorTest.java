@@ -90,7 +90,8 @@ class EventExtractorTest {
             He taught at Moscow University.                                         | position -
             He was a professor at Leningrad University.                             | position -
             He was awarded the Order of Lenin in 1945.                              | award 1945
-            He served his sentence in Norillag.                                     | camp -, sentence -
+            He served his sentence in Norillag.                                     | camp -
+            He served an eight-year sentence in Norillag.                           | camp -, sentence -
             He was arrested, tried and shot in 1937.                                | arrest -, execution 1937
             He was arrested in 1937; two years later he was released.               | arrest 1937, release 1939
             He was arrested in 1937 and released the following year.                | arrest 1937, release 1938
