@@ -127,6 +127,13 @@ public final class SubjectResolver {
         }
         for (int k = at - 1; k >= 0; k--) {
             int clause = beforeRelativeClause(tokens, k);
+            if (clause != k && clause + 1 < tokens.size()) {
+                int copulaBefore = predicateNounBefore(tokens, clause + 1);
+                if (copulaBefore >= 0) {
+                    k = copulaBefore; // ", who was ...," on a predicate noun: the copula's subject
+                    continue;
+                }
+            }
             if (clause != k && clause > 0 && tokens.get(clause - 1).isWord()) {
                 return classify(tokens, clause - 1, names); // the noun the relative clause describes
             }
@@ -214,7 +221,16 @@ public final class SubjectResolver {
      */
     private static int predicateNounBefore(List<Token> tokens, int k) {
         if (!tokens.get(k).lower().equals("who") || k == 0) return -1;
-        Token noun = tokens.get(k - 1);
+        int n = k - 1;
+        if (tokens.get(n).text().equals(",")) {
+            // "was a Soviet diplomat, ambassador to Turkey from 1930 to 1934, who": past the apposition
+            int open = n - 1;
+            while (open > 0 && n - open < 16 && !tokens.get(open).text().equals(",")) open--;
+            if (open <= 0 || !tokens.get(open).text().equals(",")) return -1;
+            n = open - 1;
+            k = open;
+        }
+        Token noun = tokens.get(n);
         if (!noun.isWord() || !Character.isLowerCase(noun.text().charAt(0)) || OTHERS.contains(noun.lower())) return -1;
         for (int j = k - 2; j >= 0 && k - j <= 7; j--) {
             String w = tokens.get(j).lower();

@@ -246,6 +246,7 @@ class EventPhrasingTest {
             In the spring of 1942 the camp administration transferred him to Vyatlag.               | camp 1942
             Ivan Petrov (1891–1937) was a Soviet agronomist who was arrested in 1937 and shot.      | arrest 1937, execution -
             His brother was a priest who was arrested in 1930.                                      | ''
+            Ivan Petrov (1895–1938) was a Soviet diplomat, the first envoy to Persia, who was arrested in 1937 and shot. | arrest 1937, execution -
             He denounced the engineer who was arrested in 1933.                                     | ''
             In 1944 Petrov, a Crimean Tatar, was deported to Uzbekistan.                            | exile 1944
             His colleague, the chemist Orlov, was arrested in 1937.                                 | ''
