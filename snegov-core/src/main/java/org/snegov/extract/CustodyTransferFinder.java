@@ -81,6 +81,9 @@ public final class CustodyTransferFinder implements TriggerFinder {
     }
 
     private static final Pattern WORK = Pattern.compile("work", Pattern.CASE_INSENSITIVE);
+    /** Camps that are no Gulag: prisoner-of-war, German, Nazi, concentration camps. */
+    private static final Pattern FOREIGN_CAMP = Pattern.compile("(?:prisoner[- ]of[- ]war|\\bPOW|\\bGerman|\\bNazi"
+            + "|\\bconcentration)[\\s-]*(?:[\\p{L}-]+\\s+)?$", Pattern.CASE_INSENSITIVE);
 
     /** A movement to a named place: "sent to Yeniseysk". */
     private static final Pattern MOVED = Pattern.compile("sent|deported|transported|shipped|dispatched|taken|convoyed"
@@ -136,7 +139,11 @@ public final class CustodyTransferFinder implements TriggerFinder {
             Matcher region = CAMP_REGION.matcher(window);
             Matcher exile = EXILE.matcher(window);
             int added = out.size();
-            if (camp.find()) out.add(new Trigger(EventType.CAMP, s, e, form, e + camp.end()));
+            boolean campFound = camp.find();
+            if (campFound && FOREIGN_CAMP.matcher(window.substring(0, camp.start())).find()) {
+                campFound = false; // "German prisoner-of-war camps" are no Gulag
+            }
+            if (campFound) out.add(new Trigger(EventType.CAMP, s, e, form, e + camp.end()));
             else if (!stay && region.find() && !exile.find(0)) {
                 // "sent into exile in Magadan": the exile names the stay, the region only its place
                 out.add(new Trigger(EventType.CAMP, s, e, form, e + region.end()));

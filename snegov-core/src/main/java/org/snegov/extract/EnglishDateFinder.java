@@ -38,6 +38,8 @@ public final class EnglishDateFinder implements DateFinder {
             "(?<mmr>\\b(?<mmr1>" + MONTH + ")" + DASH + "(?<mmr2>" + MONTH + "),?\\s+(?<mmry>" + YEAR + ")\\b)",
             "(?<osp>\\b(?<ospd>" + DAY + ")\\s+(?<ospm>" + MONTH + ")(?:,?\\s+(?<ospy0>" + YEAR + "))?\\s*\\(\\s*(?<nspd>" + DAY + ")\\s+(?<nspm>" + MONTH
                     + ")(?:,?\\s+(?<nspy>" + YEAR + "))?\\s*\\)(?:,?\\s*(?<ospy>" + YEAR + ")\\b)?)",
+            "(?<dsm>\\b(?<dsmd>" + DAY + ")\\s*[\\[(](?:O\\.\\s?S\\.|Old Style):?\\s*" + DAY + "[\\])]\\s+(?<dsmm>" + MONTH
+                    + "),?\\s+(?<dsmy>" + YEAR + ")\\b)",
             "(?<osd>\\b(?<osdd>" + DAY + ")\\s*\\(\\s*(?<nsdd>" + DAY + ")\\s*\\)\\s+(?<osdm>" + MONTH + "),?\\s+(?<osdy>" + YEAR + ")\\b)",
             "(?<mdos>\\b(?<mdosm>" + MONTH + ")\\s+(?<mdosd>" + DAY + ")\\s*\\(\\s*(?<mdnsm>" + MONTH + ")\\s+(?<mdnsd>" + DAY
                     + ")\\s*\\),?\\s+(?<mdosy>" + YEAR + ")\\b)",
@@ -50,6 +52,7 @@ public final class EnglishDateFinder implements DateFinder {
             "(?<dec>\\b(?<decy>1[0-9]{2}0|20[0-9]0)'?s\\b)",
             "(?<yr>\\b(?<yr1>" + YEAR + ")(?:(?:–|—|-|\\s+to\\s+|\\s+until\\s+)(?<yr2>" + YEAR + "))?\\b(?!-[01]?[0-9]\\b))",
             "(?<same>\\b(?i:that (?:same )?(?:year|summer|autumn|fall|winter|spring)|the same year)\\b)",
+            "(?<thatm>\\b(?i:that)\\s+(?<thatmm>" + MONTH + ")\\b(?![\\s,]+(?:[0-9]|" + MONTH + ")))",
             "(?<sameday>\\b(?i:(?:that|the) same day|that day)\\b)",
             "(?<days>\\b(?i:the (?:next|following) day|(?<daysn>a|one|two|three|four|five|six|seven|eight|nine|ten"
                     + "|\\d{1,2}) days? later)\\b)",
@@ -128,6 +131,9 @@ public final class EnglishDateFinder implements DateFinder {
                         : m.group("ospy") != null ? m.group("ospy") : m.group("ospy0");
                 if (y == null) return Optional.empty();
                 date = PartialDate.ofDay(year(y), month(m.group("nspm")), day(m.group("nspd")));
+            } else if (m.group("dsm") != null) {
+                // "14 [O.S. 1] March 1906": the New Style day first, the Old Style one in brackets
+                date = PartialDate.ofDay(year(m.group("dsmy")), month(m.group("dsmm")), day(m.group("dsmd")));
             } else if (m.group("osd") != null) {
                 // "3 (16) January 1905": the New Style day in brackets, in the next month when it is the smaller
                 int y = year(m.group("osdy"));
@@ -194,6 +200,11 @@ public final class EnglishDateFinder implements DateFinder {
             } else if (m.group("next") != null) {
                 if (contextYear == 0) return Optional.empty();
                 date = PartialDate.ofYear(contextYear + years(m.group("nextn")));
+                relative = true;
+            } else if (m.group("thatm") != null) {
+                // "rehabilitated that December": the month of the year last written
+                if (contextYear == 0) return Optional.empty();
+                date = PartialDate.ofMonth(contextYear, month(m.group("thatmm")));
                 relative = true;
             } else if (m.group("same") != null) {
                 if (contextYear == 0) return Optional.empty();

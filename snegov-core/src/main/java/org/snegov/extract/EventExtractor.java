@@ -38,6 +38,9 @@ public final class EventExtractor {
     /** "and for the 1933 case in 1958": the verb left out, a second event of the same kind at another date. */
     private static final Pattern ELLIPSIS = Pattern.compile("\\s*,?\\s*and\\s+(?:again\\s+|also\\s+)?(?:for|of|on|over|from"
             + "|in\\s+(?:respect|connection)\\s+(?:of|with))\\s+[^,;.]{1,50}?\\s+(?:in|on)\\s+(?:the\\s+)?");
+    /** A date that names a document or an act, not the time of a verb: "under the decree of 4 June 1947". */
+    private static final Pattern DOCUMENT_OF = Pattern.compile("\\b(?:decree|law|order|directive|resolution|edict"
+            + "|ukase)\\s+of\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern ATTRIBUTIVE_BEFORE = Pattern.compile("\\b(?:the|his|her|its|their|a|an)\\s+$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ATTRIBUTIVE_AFTER = Pattern.compile("\\s+(?!and\\b|or\\b|to\\b)\\p{Ll}");
@@ -266,7 +269,7 @@ public final class EventExtractor {
                 }
             }
             if (t.type() == EventType.AWARD && !russian) {
-                out.addAll(moreAwards(sentence, paragraph, triggers, i, date, sentenceDates));
+                out.addAll(moreAwards(sentence, paragraph, triggers, i, date, sentenceDates, out));
             }
             if (t.type() == EventType.POSITION && !russian && AS_TRIGGER.matcher(sentence.text().substring(
                     t.start() - sentence.start(), t.end() - sentence.start())).find()) {
@@ -308,17 +311,38 @@ public final class EventExtractor {
      * citing its own name. The list ends at a clause break or the next trigger.
      */
     private static List<Candidate> moreAwards(Span sentence, int paragraph, List<Trigger> triggers, int i,
-                                              PartialDate date, List<DateMention> dates) {
+                                              PartialDate date, List<DateMention> dates, List<Candidate> found) {
         Trigger t = triggers.get(i);
         String text = sentence.text();
         Matcher m = AWARD_ITEM.matcher(text);
         m.region(t.end() - sentence.start(), nextTrigger(sentence, triggers, i, null) - sentence.start());
         List<Candidate> out = new ArrayList<>();
         int previous = t.end() - sentence.start();
+        boolean first = true;
         while (m.find()) {
             String between = text.substring(previous, m.start());
             if (between.length() > 80 || AWARD_LIST_END.matcher(between).find()) break;
+            if (first && date == null && !found.isEmpty()) {
+                // "decorated with the Order of Glory, 3rd class (1944) and ...": the first award's year in brackets
+                Matcher year = BRACKETED_YEAR.matcher(between);
+                Candidate last = found.get(found.size() - 1);
+                if (year.find() && last.trigger() == t) {
+                    found.set(found.size() - 1, new Candidate(t, sentence, paragraph,
+                            PartialDate.ofYear(Integer.parseInt(year.group(1))), last.place(), last.clause(), null));
+                }
+            }
+            first = false;
             Span item = sentence.sub(sentence.start() + m.start("item"), sentence.start() + m.end("item"));
+            Matcher bracketed = BRACKETED_YEAR.matcher(text.substring(item.end() - sentence.start(),
+                    Math.min(text.length(), item.end() - sentence.start() + 8)));
+            if (bracketed.lookingAt()) {
+                Span cited = sentence.sub(item.start(), item.end() + bracketed.end());
+                Trigger award = new Trigger(EventType.AWARD, item.start(), item.end(), Trigger.Form.LISTED);
+                out.add(new Candidate(award, sentence, paragraph, PartialDate.ofYear(Integer.parseInt(bracketed.group(1))),
+                        null, cited, null));
+                previous = m.end();
+                continue;
+            }
             // its own date right after it: "the Order of the Red Banner in 1920 and the Order of Lenin in 1933"
             DateMention own = dates.stream().filter(d -> d.span().start() >= item.end() && !d.relative()
                     && OWN_DATE.matcher(text.substring(item.end() - sentence.start(), d.span().start() - sentence.start()))
@@ -398,7 +422,9 @@ public final class EventExtractor {
             + "|,?\\s+as\\s+well\\s+as\\s+)(?:also\\s+)?(?<item>(?:the\\s+|a\\s+)?(?:(?:Order|Medal|Cross)\\s+(?:of|for)\\s+"
             + "(?:the\\s+)?\\p{Lu}[^,;:.()]{1,50}?|(?:\\p{Lu}[\\p{L}'-]+\\s+){1,3}(?:Prize|Medal|Order)|Hero\\s+of\\s+(?:the\\s+"
             + "Soviet\\s+Union|Socialist\\s+Labou?r)|title\\s+of\\s+\\p{Lu}[^,;:.()]{1,50}?)(?:,\\s*\\d(?:st|nd|rd|th)\\s+"
-            + "(?:class|degree))?)(?=\\s*(?:[,;:.)]|and\\b|as\\s+well\\b|in\\s+\\d|for\\s|$))");
+            + "(?:class|degree))?)(?=\\s*(?:[,;:.)]|\\(\\d|and\\b|as\\s+well\\b|in\\s+\\d|for\\s|$))");
+    /** A year in brackets right after an award: "3rd class (1944)". */
+    private static final Pattern BRACKETED_YEAR = Pattern.compile("\\s*\\((1[89]\\d{2})\\)");
     /** The words between an award and its own date: " in ", " on ". */
     private static final Pattern OWN_DATE = Pattern.compile("\\s+(?:in|on)\\s+(?:the\\s+)?");
     /** What ends a list of awards before the next one: a clause of its own. */
@@ -417,6 +443,7 @@ public final class EventExtractor {
         String text = sentence.text();
         int s = d.span().start() - sentence.start();
         int e = d.span().end() - sentence.start();
+        if (DOCUMENT_OF.matcher(text.substring(Math.max(0, s - 30), s)).find()) return true;
         if (e - s != 4 || !d.span().text().chars().allMatch(Character::isDigit)) return false;
         return ATTRIBUTIVE_BEFORE.matcher(text.substring(Math.max(0, s - 12), s)).find()
                 && ATTRIBUTIVE_AFTER.matcher(text.substring(e)).lookingAt();

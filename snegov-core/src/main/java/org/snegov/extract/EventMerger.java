@@ -76,7 +76,8 @@ final class EventMerger {
 
     /** Whether two stays name different places: a move from one camp or place of exile to another is a new stay. */
     private static boolean elsewhere(EventExtractor.Candidate a, EventExtractor.Candidate b) {
-        return a.place() != null && b.place() != null && b.trigger().form() == Trigger.Form.TRANSFER
+        return a.place() != null && b.place() != null
+                && (b.trigger().form() == Trigger.Form.TRANSFER || b.trigger().form() == Trigger.Form.VERB)
                 && !a.place().equals(b.place());
     }
 

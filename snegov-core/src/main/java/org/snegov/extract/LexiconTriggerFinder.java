@@ -105,7 +105,7 @@ public final class LexiconTriggerFinder implements TriggerFinder {
                     + "|\\bdied\\s+(?:by|before|in\\s+front\\s+of)\\s+(?:a\\s+)?firing\\s+squad\\b"
                     + "|\\b(?:death\\s+)?sentence\\s+was\\s+carried\\s+out\\b", List.of("executed", "shot", "death", "firing", "carried")),
             noun(EventType.EXECUTION, "\\b(?:his|her)\\s+(?<t>execution)\\b", List.of("execution")),
-            verb(EventType.REHABILITATION, "\\brehabilitated\\b|\\bexonerated\\b|\\bcleared\\s+of\\s+(?:all\\s+)?(?:the\\s+)?charges\\b",
+            verb(EventType.REHABILITATION, "\\brehabilitated\\b|\\bexonerated\\b|\\b(?:fully|completely|posthumously)\\s+cleared\\b|\\bcleared\\s+of\\s+(?:all\\s+)?(?:the\\s+)?charges\\b",
                     List.of("rehabilitated", "exonerated", "cleared")),
             noun(EventType.REHABILITATION, "\\b(?:annull?(?:ed)?|quash(?:ed)?|overturn(?:ed)?|revoked?|set\\s+aside|reversed)\\s+"
                     + "(?:the|his|her)\\s+(?:[\\w-]+\\s+)?(?<t>verdicts?|sentences?|convictions?)\\b"
@@ -145,18 +145,20 @@ public final class LexiconTriggerFinder implements TriggerFinder {
                     + "|(?:the\\s+)?(?:communist\\s+)?party)\\b", List.of("restored")),
             noun(EventType.REINSTATEMENT, "\\b(?:his|her|\\p{L}+['’]s)\\s+(?:party\\s+)?(?<t>membership)\\s+(?:of\\s+the\\s+party\\s+)?was\\s+"
                     + "(?:later\\s+|posthumously\\s+|then\\s+)?restored\\b", List.of("restored")),
-            verb(EventType.POSITION, "\\bserv(?:ed|ing)\\s+as\\b|\\bpractic?s(?:ed|ing)\\s+as\\b|\\bwork(?:ed|ing)\\s+(?:[\\p{L}-]+\\s+){0,4}?as\\b"
+            verb(EventType.POSITION, "\\bserv(?:ed|ing)\\s+as\\b|\\bpractic?s(?:ed|ing)\\s+as\\b|\\bemployed\\s+as\\b"
+                    + "|\\bfound\\s+(?:work|a\\s+job|employment|a\\s+post)\\s+as\\b|\\bwork(?:ed|ing)\\s+(?:[\\p{L}-]+\\s+){0,4}?as\\b"
                     + "|\\bheld\\s+(?:[\\w-]+\\s+){0,3}?(?:positions?|posts?|offices?)\\b"
                     + "|\\b(?:was|became|becoming|become|been)\\s+(?:also\\s+|later\\s+|then\\s+|(?!only\\b)\\p{Ll}{3,}ly\\s+)?"
                     + "(?:appointed\\s+|elected\\s+|named\\s+|made\\s+)?(?:as\\s+)?(?!(?:(?:a|an|the)\\s+)?(?:first|only|last|youngest|oldest)\\b(?!\\s+" + OFFICE + "\\b))"
                     + "(?:(?:a|an|the)\\s+)?(?:" + NOT_REMOVAL + "[\\p{L}'’-]+\\s+){0,3}?" + OFFICE + "\\b"
                     + "|\\b(?:was|were)\\s+appointed\\b|\\belected\\s+(?:to|as)\\b"
-                    + "|\\bjoined\\s+the\\s+" + ORGAN + "\\b", List.of("served", "serving", "worked", "working", "held", "appointed", "elected", "joined", "secretary", "advis", "chair", "head", "director", "deputy", "commissar", "chief", "editor", "president", "minister", "governor", "rector", "dean", "commander", "prosecutor", "ambassador", "consul", "member", "practi", "representative", "envoy", "plenipotentiary")),
+                    + "|\\bjoined\\s+the\\s+" + ORGAN + "\\b", List.of("served", "serving", "worked", "working", "held", "appointed", "elected", "joined", "secretary", "advis", "chair", "head", "director", "deputy", "commissar", "chief", "editor", "president", "minister", "governor", "rector", "dean", "commander", "prosecutor", "ambassador", "consul", "member", "practi", "representative", "envoy", "plenipotentiary", "employed",
+                    "found")),
             verb(EventType.POSITION, "\\b(?:was|became|becoming|become|been)\\s+(?:(?:a|an|the)\\s+)?(?:[\\p{L}-]+\\s+)?"
                     + "(?:professor|lecturer|teacher|instructor|researcher|engineer|correspondent|journalist"
                     + "|physician|doctor|priest|deacon|pastor|rabbi|vicar|rector)\\s+(?:at|of|in|for|with)\\b"
                     + "|\\bconsecrated\\s+(?:as\\s+)?(?:a\\s+|the\\s+)?(?:bishop|archbishop|metropolitan)\\b|\\b(?:taught|lectured)\\s+(?:at|in)\\b"
-                    + "|\\bheaded\\s+the\\b", List.of("professor", "lecturer", "teacher", "instructor", "researcher",
+                    + "|\\bheaded\\s+(?:the|its|a|an)\\b", List.of("professor", "lecturer", "teacher", "instructor", "researcher",
                     "engineer", "correspondent", "journalist", "physician", "doctor", "taught", "lectured", "headed", "priest",
                     "deacon", "pastor", "rabbi", "vicar", "rector", "consecrated")),
             verb(EventType.POSITION, "\\benlisted\\s+in\\b|\\b(?:was\\s+)?given\\s+(?:the\\s+)?command\\s+of\\b"
@@ -164,13 +166,14 @@ public final class LexiconTriggerFinder implements TriggerFinder {
                     + "|\\b(?:commanded|led|headed|directed|ran|edited|chaired|founded|co-founded)\\s+(?:the|a|an|his|her)\\s+"
                     + "(?!(?:[\\w-]+\\s+)?(?:life|way|campaign|attack|protest|defen[cs]e|investigation|interrogation|case|storming"
                     + "|assault|operation|offensive|suppression|battle|capture|crushing|retreat|evacuation|parade|plot"
+                    + "|deportations?|resettlement|purges?|arrests|executions|collectivi[sz]ation|requisitions?"
                     + "|conspiracy|uprising|revolt|rebellion|mutiny|strike|raid|opposition|faction|left|right|group)\\b)"
                     + "|\\bopened\\s+(?:his|her)\\s+own\\b"
                     + "|\\b(?:was|were)\\s+(?:also\\s+|later\\s+|then\\s+|\\p{Ll}{3,}ly\\s+)?(?:made|promoted(?:\\s+to)?|named)\\s+(?:a\\s+|an\\s+|the\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}?"
                     + "(?:marshal|general|colonel|admiral|major|lieutenant|captain|komandarm|komkor|komdiv|kombrig|komissar"
                     + "|professor|academician|consultant|researcher|lecturer"
                     + "|fellow)\\b"
-                    + "|\\bplaced\\s+at\\s+the\\s+head\\s+of\\b|\\b(?:put\\s+in|took|taking|was\\s+given)\\s+charge\\s+of\\b"
+                    + "|\\b(?:placed|put)\\s+at\\s+the\\s+head\\s+of\\b|\\b(?:put\\s+in|took|taking|was\\s+given)\\s+charge\\s+of\\b"
                     + "|\\bheld\\s+the\\s+(?:[\\w-]+\\s+)?chair\\s+of\\b|\\b(?:established|set\\s+up)\\s+(?:the|a|an|his|her)\\s+"
                     + "(?:[\\w-]+\\s+){0,3}?(?:institute|laboratory|department|school|theat(?:re|er)|journal|bureau|museum|society)\\b"
                     + "|\\btook\\s+up\\s+(?:a|the|his|her)\\s+(?:[\\w-]+\\s+)?(?:post|position|job|appointment|chair)\\b"
@@ -178,7 +181,8 @@ public final class LexiconTriggerFinder implements TriggerFinder {
                     + "(?:,\\s*(?:this\\s+time|now|again)\\s+)?\\bas\\s+"
                     + "(?=(?:a|an|the|its|his|her|deputy|head|chief|director|first|second)\\b)"
                     + "|\\btransferred\\s+to\\s+the\\s+(?:" + W + "){0,3}?" + ORGAN + "\\b"
-                    + "|\\brose\\s+to\\s+(?:command|head|lead|become|the\\s+rank\\s+of|the\\s+post\\s+of)\\b"
+                    + "|\\b(?:rose|risen)\\s+to\\s+(?:command|head|lead|become|the\\s+rank\\s+of|the\\s+post\\s+of"
+                    + "|(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:commissar|general|colonel|major|commander|marshal|admiral)\\b)"
                     + "|\\breturned\\s+to\\s+(?:teaching|work\\s+at|research\\s+at|his\\s+post|her\\s+post)\\b"
                     + "|\\bserved\\s+on\\s+the\\b|\\blectured\\s+(?:on\\s+[\\w-]+\\s+)?(?:at|in)\\b"
                     + "|\\band\\s+(?:a|an)\\s+(?:full\\s+|candidate\\s+)?member\\s+of\\s+the\\s+(?:" + W + "){0,3}?(?:committee|politburo"
@@ -187,7 +191,7 @@ public final class LexiconTriggerFinder implements TriggerFinder {
                     + "|troupe|company|staff|faculty|academy)\\b",
                     List.of("enlisted", "command", " led ", "headed ", "directed ", " ran ", "edited ", "chaired ",
                     "founded ", "opened ", " made ", "promoted", " named ", "at the head", "charge of", "member of",
-                    "joined the", "chair of", "established", "set up", "took up", "transferred", "returned to", "returned",
+                    "joined the", "chair of", "established", "set up", "took up", "transferred", "returned to", "returned", "risen",
                     " sent ", "moved", "posted", "seconded", "rose to",
                     "served on", "lectured")),
             verb(EventType.POSITION, "\\b(?:continued|went\\s+on)\\s+to\\s+(?:lead|head|direct|run|chair|manage|edit|teach"
@@ -245,7 +249,9 @@ public final class LexiconTriggerFinder implements TriggerFinder {
                     "earning", "receiving", "winning")),
             agent(EventType.AWARD, "\\b(?:was|were)\\s+(?:awarded|given|granted|conferred|presented)\\s+(?:on|upon|to)\\s+"
                     + "(?:him|her|(?-i:\\p{Lu})\\p{L}+)\\b", List.of("awarded", "given", "granted", "conferred", "presented")),
-            verb(EventType.RETIREMENT, "\\bpensioned\\s+off\\b|\\bwent\\s+on\\s+(?:a\\s+)?pension\\b|\\bretir(?:ed|ing)\\b|\\b(?:went|pushed|forced|sent|into)\\s+(?:into|to)\\s+retirement\\b", List.of("retir", "pension")),
+            verb(EventType.RETIREMENT, "\\bpensioned\\s+off\\b|\\bwent\\s+on\\s+(?:a\\s+)?pension\\b"
+                    // "a retired colonel" describes someone; "retired in 1974" is the event
+                    + "|(?<!\\b(?:a|an|the)\\s)\\bretir(?:ed|ing)\\b|\\b(?:went|pushed|forced|sent|into)\\s+(?:into|to)\\s+retirement\\b", List.of("retir", "pension")),
             noun(EventType.POSITION, "\\b(?:his|her)\\s+(?<t>appointment)\\s+as\\b", List.of("appointment")),
             noun(EventType.RETIREMENT, "\\b(?:his|her)\\s+(?<t>retirement)\\b", List.of("retirement")),
             verb(EventType.TESTIMONY, "\\btestif(?:y|ied|ying)\\b|\\bgave\\s+(?:evidence|testimony)\\b|\\bconfessed\\b"

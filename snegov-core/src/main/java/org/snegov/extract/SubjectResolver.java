@@ -199,8 +199,8 @@ public final class SubjectResolver {
                 boolean relative = Set.of("who", "whom", "whose", "which").contains(opener);
                 // an apposition right before its verb ("Petrov, an ethnic German, was deported"), not an item of a
                 // list ("the secretary of ..., the secretary of ..., and then worked")
-                boolean apposition = APPOSITIONS.contains(opener) && k + 1 < tokens.size()
-                        && AUXILIARIES.contains(tokens.get(k + 1).lower());
+                boolean apposition = (APPOSITIONS.contains(opener) || OTHERS.contains(tokens.get(j - 1).lower()))
+                        && k + 1 < tokens.size() && AUXILIARIES.contains(tokens.get(k + 1).lower());
                 return relative || apposition ? j : k;
             }
         }
@@ -262,6 +262,11 @@ public final class SubjectResolver {
             boolean relative = k + 1 < tokens.size() && OTHERS.contains(tokens.get(k + 1).lower());
             return names.isPronoun(lw) && !relative ? Subject.SUBJECT : Subject.OTHER;
         }
+        if (lw.equals("his") || lw.equals("her")) {
+            // "the party reinstated his membership": his own; "arrested his brother": the brother's
+            return k + 1 < tokens.size() && OTHERS.contains(tokens.get(k + 1).lower()) ? Subject.OTHER
+                    : names.isPronoun(lw) ? Subject.SUBJECT : null;
+        }
         if (lw.matches(".*['’]s")) {
             // "the NKVD arrested Petrov's father": the possessed relative undergoes the event
             return k + 1 < tokens.size() && OTHERS.contains(tokens.get(k + 1).lower()) ? Subject.OTHER : null;
@@ -291,7 +296,7 @@ public final class SubjectResolver {
     private static final Set<String> OBJECT_VERBS = Set.of("arrested", "seized", "detained", "took", "gave", "killed",
             "cleared", "elected", "promoted", "appointed", "made", "sentenced", "condemned", "convicted", "awarded",
             "granted", "released", "freed", "rehabilitated", "exiled", "banished", "deported", "expelled", "executed",
-            "shot", "named", "sent", "transferred", "moved", "transported");
+            "shot", "named", "sent", "transferred", "moved", "transported", "reinstated", "readmitted", "restored");
 
     /**
      * Whether the participle at {@code at} is an active past tense ("Khrushchev released him", "he rehabilitated

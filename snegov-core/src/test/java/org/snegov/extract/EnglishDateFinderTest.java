@@ -33,6 +33,7 @@ class EnglishDateFinderTest {
             28 (10) June 1910                       | 1910-07-10
             February 20 (March 5), 1917             | 1917-03-05
             on either 20 or 21 September 1937       | 1937-09
+            14 [O.S. 1] March 1906                  | 1906-03-14
             from July to November 1919              | 1919-07
             from 1937 to 1951                       | 1937
             1937–1951                               | 1937

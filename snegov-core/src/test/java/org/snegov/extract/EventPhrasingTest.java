@@ -317,4 +317,26 @@ class EventPhrasingTest {
     void findsWhatDatesAndNegationsReachInParagraphs(String sentence, String expected) {
         assertThat(String.join(", ", summary(sentence))).isEqualTo(expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            In the camp he was employed as a bookkeeper.                                            | position -
+            Dismissed in 1949, he found work as a teacher in Uman.                                  | position 1949
+            In 1920 he was put at the head of the 9th Cavalry Division.                             | position 1920
+            By 1943 he had risen to commissar of state security of the 3rd rank.                    | position 1943
+            In 1944 he directed the deportation of the Kalmyks.                                     | ''
+            In 1948 he headed its design bureau.                                                    | position 1948
+            In 1960 he was fully cleared by the Supreme Court.                                      | rehabilitation 1960
+            He was released in July 1954 and rehabilitated that December.                           | release 1954-07, rehabilitation 1954-12
+            In 1951 she was sentenced under the decree of 4 June 1947 to ten years.                 | sentence 1951
+            She was arrested together with her husband, a retired colonel.                          | arrest -
+            He spent the war in German prisoner-of-war camps.                                       | ''
+            In 1956 the party reinstated his membership.                                            | reinstatement 1956
+            Petrov was nine when his parents, teachers from Riga, were arrested in 1938.             | ''
+            He was decorated with the Order of Glory, 3rd class (1944) and the Medal for Courage (1945). | award 1944, award 1945
+            He was exiled to Narym in 1931. In 1949 he was arrested again and exiled for life to Turukhansk. | exile 1931, arrest 1949, exile 1949
+            """)
+    void readsTheWartimeAndCampPhrasingsOfTheFourthBattery(String sentence, String expected) {
+        assertThat(String.join(", ", summary(sentence))).isEqualTo(expected == null ? "" : expected);
+    }
 }
