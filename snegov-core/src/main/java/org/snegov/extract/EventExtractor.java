@@ -79,6 +79,7 @@ public final class EventExtractor {
             + "|\\s+and,\\s|\\s+и\\s+(?=(?:затем\\s+|вскоре\\s+)?\\p{Ll}+(?:ан|ен|ён|ян|ил|ал|ял|ит|ыт|ул|ел)(?:а|о|ы|ся|ась)?(?![\\p{L}]))");
 
     private static final Pattern BREAK = Pattern.compile(";|,\\s*(?:and|but|where|which|who|while|although|though|whereas)\\b|\\bbut\\b"
+            + "|,\\s*(?:of|in|to|for|from|with|at)\\s+(?:which|whom)\\b"
             + "|\\baccording\\s+to\\b|\\band\\s+(?:was|were)\\s+(?:\\p{Ll}+ly\\s+)?\\p{Ll}+ed\\b");
     private static final Pattern OPENER = Pattern.compile("^(?:(?:However|Then|Later|Thereafter|Subsequently),?\\s+)?"
             + "(?:In|On|At|By|During|Since|From|Throughout|After|Before|Towards?|Until|Around|Early|Late|Between"
@@ -245,6 +246,8 @@ public final class EventExtractor {
             if (postVerbal.get(i) == null) {
                 Dated ending = endingAt(sentence, t, endDates);
                 if (ending != null) dated = ending;
+                Dated notUntil = notUntil(sentence, t, endDates);
+                if (notUntil != null) dated = notUntil;
             }
             PartialDate date = dated == null ? null : dated.date();
             DateMention mention = dated == null ? null : dated.mention();
@@ -453,6 +456,24 @@ public final class EventExtractor {
      * The date of a trigger told in a "when" clause after the end of a stay: "headed the institute until 1964, when
      * he retired" retires him in 1964.
      */
+    /**
+     * "was not rehabilitated until 1962", "not released until 1955": a negated trigger whose "until" date is the
+     * time it happened.
+     */
+    private static Dated notUntil(Span sentence, Trigger t, List<DateMention> endDates) {
+        String before = sentence.text().substring(Math.max(0, t.start() - sentence.start() - 25), t.start() - sentence.start());
+        if (!NOT_BEFORE.matcher(before).find()) return null;
+        for (DateMention d : endDates) {
+            if (d.span().start() < t.end()) continue;
+            String between = sentence.text().substring(t.end() - sentence.start(), d.span().start() - sentence.start());
+            if (UNTIL_AFTER.matcher(between).matches()) return new Dated(d.date(), d);
+        }
+        return null;
+    }
+
+    private static final Pattern NOT_BEFORE = Pattern.compile("\\b(?:not|never)\\s+(?:been\\s+|be\\s+)?(?:\\p{Ll}+ly\\s+)?$");
+    private static final Pattern UNTIL_AFTER = Pattern.compile("[^,;.]{0,40}?\\b(?:until|till)\\s+(?:the\\s+)?");
+
     private static Dated endingAt(Span sentence, Trigger t, List<DateMention> endDates) {
         for (DateMention d : endDates) {
             if (d.span().end() > t.start()) continue;

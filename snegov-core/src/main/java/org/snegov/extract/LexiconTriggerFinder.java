@@ -39,6 +39,7 @@ public final class LexiconTriggerFinder implements TriggerFinder {
     private static final String W = "[\\p{L}\\p{M}'’()-]+\\s+";
     private static final String OFFICE = "(?:vice-)?(?:secretary|advis[eo]r|chairman|chairwoman|head|director|deputy|commissar"
             + "|chief|editor|president|minister|governor|rector|dean|commander|prosecutor|ambassador|consul|envoy"
+            + "|headmistress|headmaster|principal"
             + "|(?:trade\\s+|plenipotentiary\\s+)?representative|plenipotentiary"
             + "|member\\s+of\\s+(?:the\\s+)?(?:" + W + "){0,4}?(?:committee|commission|council|bureau|presidium"
             + "|politburo|orgburo|soviet|collegium|board|secretariat|academy)(?!\\s+union))";
@@ -98,6 +99,8 @@ public final class LexiconTriggerFinder implements TriggerFinder {
                     List.of("sentence", "convicted", "condemned", "term", "years")),
             verb(EventType.SENTENCE, "\\bgave\\s+(?:him|her|the\\s+(?:[\\p{L}-]+\\s+)?\\p{Ll}+|(?-i:\\p{Lu})\\p{L}+(?:\\s+(?-i:\\p{Lu})\\p{L}+)?)\\s+(?:a\\s+further\\s+|another\\s+)?(?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|twenty-five)\\s+years\\b"
                     + "|\\bgave\\s+(?:him|her)\\s+(?:a|an|another)\\s+(?:[\\w-]+\\s+){0,3}?(?:sentence|term)\\b", List.of("gave")),
+            noun(EventType.SENTENCE, "\\b(?:reduced|commuted|extended|increased|lengthened)\\s+(?:his|her)\\s+(?<t>sentence|term)\\b",
+                    List.of("sentence", "term")),
             noun(EventType.SENTENCE, "(?<t>\\b(?:sentence|term))\\s+was\\s+(?:later\\s+|then\\s+|soon\\s+)?(?:reduced|commuted|increased|extended|changed"
                     + "|replaced|confirmed|eased|softened|lengthened|mitigated)\\b", List.of("sentence", "term")),
             verb(EventType.EXILE, "\\bexiled\\b|\\bbanished\\b|\\bdeported\\b", List.of("exiled", "banished", "deported")),
@@ -174,6 +177,7 @@ public final class LexiconTriggerFinder implements TriggerFinder {
                     + "|professor|academician|consultant|researcher|lecturer"
                     + "|fellow)\\b"
                     + "|\\b(?:placed|put)\\s+at\\s+the\\s+head\\s+of\\b|\\b(?:put\\s+in|took|taking|was\\s+given)\\s+charge\\s+of\\b"
+                    + "|\\b(?:was|were|became|been)\\s+(?:\\p{Ll}+ly\\s+)?in\\s+charge\\s+of\\b"
                     + "|\\bheld\\s+the\\s+(?:[\\w-]+\\s+)?chair\\s+of\\b|\\b(?:established|set\\s+up)\\s+(?:the|a|an|his|her)\\s+"
                     + "(?:[\\w-]+\\s+){0,3}?(?:institute|laboratory|department|school|theat(?:re|er)|journal|bureau|museum|society)\\b"
                     + "|\\btook\\s+up\\s+(?:a|the|his|her)\\s+(?:[\\w-]+\\s+)?(?:post|position|job|appointment|chair)\\b"
@@ -234,7 +238,7 @@ public final class LexiconTriggerFinder implements TriggerFinder {
                     List.of("elected", "made", "promoted", "appointed", "volunteer", "enlisted", "called up", "front",
                     "drafted", "conscripted", "mobili", "military service", "laboured", "labored", "taken on", "wrote for",
                     "writing for", "founded there", "which", "accepted", "charge", "from", "since")),
-            verb(EventType.POSITION, "\\bserv(?:ed|ing)\\s+in\\s+(?:the\\s+)?(?!(?:[\\w-]+\\s+){0,3}?(?:camps?|prisons?|gulag|exile"
+            verb(EventType.POSITION, "(?<!\\bwhich\\s(?:he|she)\\s)\\bserv(?:ed|ing)\\s+in\\s+(?:the\\s+)?(?!(?:[\\w-]+\\s+){0,3}?(?:camps?|prisons?|gulag|exile"
                     + "|lagers?|colon(?:y|ies))\\b)", List.of("served in", "serving in")),
             verb(EventType.POSITION, "\\bwork(?:ed|ing)\\s+(?:in|at|for)\\s+(?<obj>[^,.;:()]{1,80})", List.of("worked", "working")),
             verb(EventType.AWARD, "\\b(?:presented|decorated)\\s+with\\s+(?:the|a|an|two|three|several)\\b"

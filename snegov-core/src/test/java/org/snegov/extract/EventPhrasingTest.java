@@ -335,6 +335,12 @@ class EventPhrasingTest {
             Petrov was nine when his parents, teachers from Riga, were arrested in 1938.             | ''
             He was decorated with the Order of Glory, 3rd class (1944) and the Medal for Courage (1945). | award 1944, award 1945
             He was exiled to Narym in 1931. In 1949 he was arrested again and exiled for life to Turukhansk. | exile 1931, arrest 1949, exile 1949
+            He was freed in 1955 but was not rehabilitated until 1964.                              | release 1955, rehabilitation 1964
+            By 1926 she was in charge of the parish school.                                         | position 1926
+            In 1956 a commission reduced his sentence to the time served.                           | sentence 1956
+            In 1946 the bureau expelled him from the party, of which he had been a member since 1920. | expulsion 1946
+            In 1936 she became its headmistress.                                                    | position 1936
+            In 1944 he was given ten years, which he served in the mines of Karaganda.              | sentence 1944
             """)
     void readsTheWartimeAndCampPhrasingsOfTheFourthBattery(String sentence, String expected) {
         assertThat(String.join(", ", summary(sentence))).isEqualTo(expected == null ? "" : expected);
