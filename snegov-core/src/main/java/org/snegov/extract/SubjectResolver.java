@@ -209,6 +209,10 @@ public final class SubjectResolver {
 
     /** Words that open an apposition between commas: ", an ethnic German,". */
     private static final Set<String> APPOSITIONS = Set.of("a", "an", "the");
+    /** Number words, which are no subjects ("six hundred sorties"); "hundred" only looks like a participle. */
+    private static final Set<String> NUMBERS = Set.of("one", "two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "hundreds", "thousand",
+            "thousands", "dozen", "dozens");
     private static final Set<String> TIME_NOUNS = Set.of("year", "years", "month", "months", "week", "weeks", "day",
             "days", "spring", "summer", "autumn", "fall", "winter", "time", "later", "afterwards");
     private static final Set<String> EMPHATIC = Set.of("himself", "herself", "themselves");
@@ -346,7 +350,7 @@ public final class SubjectResolver {
                 || lower && (lw.endsWith("ly") || lw.endsWith("ed") || lw.endsWith("ing"))) {
             return lw.equals("he") || lw.equals("she");
         }
-        if (TIME_NOUNS.contains(lw)) return false; // "and the next year became head": a time, not a subject
+        if (TIME_NOUNS.contains(lw) || NUMBERS.contains(lw)) return false; // "the next year became", "six hundred"
         int j = k + 1;
         while (j < tokens.size() && (ADVERBS.contains(tokens.get(j).text())
                 || tokens.get(j).text().matches("\\p{Ll}+ly"))) {
@@ -361,7 +365,7 @@ public final class SubjectResolver {
         Token next = tokens.get(j);
         String ln = next.lower();
         if (next.start() == trigger.start()) return AUX.contains(ln) || ln.endsWith("ed");
-        return next.isWord() && (AUX.contains(ln) || (ln.endsWith("ed") && ln.length() > 4));
+        return next.isWord() && (AUX.contains(ln) || (ln.endsWith("ed") && ln.length() > 4 && !NUMBERS.contains(ln)));
     }
 
     private static Subject classify(List<Token> tokens, int k, SubjectNames names) {
@@ -417,7 +421,8 @@ public final class SubjectResolver {
             if (k == 0) return Subject.SUBJECT;
             Token before = tokens.get(k - 1);
             boolean otherGiven = before.isWord() && Character.isUpperCase(before.text().charAt(0))
-                    && !names.names(before.text()) && !FUNCTION.contains(before.lower());
+                    && !names.names(before.text()) && !FUNCTION.contains(before.lower())
+                    && !OPENING_WORDS.contains(before.lower()); // "In April Petrov was sentenced": a month, no name
             return otherGiven || OTHERS.contains(before.lower()) ? Subject.OTHER : Subject.SUBJECT;
         }
         if ((w.equals("man") || w.equals("woman")) && k > 1 && tokens.get(k - 1).lower().equals("young")

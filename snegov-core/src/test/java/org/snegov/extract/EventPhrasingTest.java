@@ -340,6 +340,8 @@ class EventPhrasingTest {
             In 1956 a commission reduced his sentence to the time served.                           | sentence 1956
             In 1946 the bureau expelled him from the party, of which he had been a member since 1920. | expulsion 1946
             In 1936 she became its headmistress.                                                    | position 1936
+            In April Petrov was sentenced to exile in Kazakhstan.                                   | sentence -, exile -
+            He flew more than six hundred sorties and was made a Hero of the Soviet Union in 1944.  | award 1944
             In 1944 he was given ten years, which he served in the mines of Karaganda.              | sentence 1944
             """)
     void readsTheWartimeAndCampPhrasingsOfTheFourthBattery(String sentence, String expected) {
