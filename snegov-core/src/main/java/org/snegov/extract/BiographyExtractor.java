@@ -2,11 +2,14 @@ package org.snegov.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.snegov.model.EventType;
 import org.snegov.model.LifeEvent;
 import org.snegov.model.Mention;
 import org.snegov.model.PersonName;
+import org.snegov.model.Precision;
 import org.snegov.model.Relation;
 import org.snegov.model.SourceRecord;
+import org.snegov.model.Vital;
 
 /**
  * Extracts one {@link SourceRecord} from a parsed English biography: names, birth and death, life events, the
@@ -50,7 +53,22 @@ public final class BiographyExtractor {
                 ? russianMentionFinder.find(document, sourceId, subject)
                 : mentionFinder.find(document, sourceId, subject);
         List<Relation> relations = relationFinder.find(document, sourceId, subject, mentions);
-        return new SourceRecord(recordId, sourceId, PRODUCER, names, vitals.birth(), vitals.death(), events,
-                mentions, relations);
+        return new SourceRecord(recordId, sourceId, PRODUCER, names, vitals.birth(), refined(vitals.death(), events),
+                events, mentions, relations);
+    }
+
+    /**
+     * A death known only by its year ("Died: 1938") dated as precisely as an execution or death the body tells in
+     * that year ("shot on 21 February 1938"), citing that telling; its place, when the vital has none, too.
+     */
+    static Vital refined(Vital death, List<LifeEvent> events) {
+        if (death == null || death.date() == null || death.date().precision() != Precision.YEAR) return death;
+        for (LifeEvent e : events) {
+            if ((e.type() == EventType.EXECUTION || e.type() == EventType.DEATH) && e.date() != null && !e.conflicting()
+                    && e.date().year() == death.date().year() && e.date().precision().compareTo(Precision.YEAR) > 0) {
+                return new Vital(e.date(), death.place() != null ? death.place() : e.place(), e.evidence());
+            }
+        }
+        return death;
     }
 }

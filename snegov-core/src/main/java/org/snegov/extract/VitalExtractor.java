@@ -28,11 +28,19 @@ public final class VitalExtractor {
 
     private static final Pattern DASH = Pattern.compile("\\s+[–—-]\\s+|\\s*[–—]\\s*");
     private static final Pattern BORN = Pattern.compile("\\bborn\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern DIED = Pattern.compile("\\b(?:died|passed\\s+away)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DIED = Pattern.compile("\\b(?:died|passed\\s+away|(?:was|were)\\s+(?:shot|executed))\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern KEYWORD = Pattern.compile("(?:(born|b\\.)|(died|d\\.))\\s*",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern BORN_IN = Pattern.compile("^[^.;]{0,80}?\\bin\\s+(?:the\\s+(?:city|town|village)"
-            + "\\s+of\\s+)?(?<p>\\p{Lu}[\\p{L}-]+(?:,?\\s+\\p{Lu}[\\p{L}-]+)*)");
+    private static final Pattern BORN_IN = Pattern.compile("^[^.;]{0,80}?\\b(?:in|near|at)\\s+(?:the\\s+(?:city|town|village)"
+            + "\\s+of\\s+|(?:a|the)\\s+(?:(?:labou?r\\s+)?camp|prison|camp\\s+hospital|hospital)\\s+(?:near|in|at)\\s+"
+            + "|besieged\\s+)?(?<p>\\p{Lu}[\\p{L}-]+(?:,?\\s+\\p{Lu}[\\p{L}-]+)*)");
+    /** A place that is none: "unknown", "place unknown". */
+    private static final Pattern NO_PLACE = Pattern.compile("(?:place\\s+)?(?:unknown|not\\s+known|uncertain)"
+            + "(?:\\s+place)?", Pattern.CASE_INSENSITIVE);
+    /** A bound, not a date: "after 1945", "before 1950". */
+    private static final Pattern BOUND = Pattern.compile("\\b(?:after|before|not\\s+before|no\\s+later\\s+than"
+            + "|not\\s+later\\s+than)\\s+$", Pattern.CASE_INSENSITIVE);
     private static final Pattern MONTHS = Pattern.compile("January|February|March|April|May|June|July|August"
             + "|September|October|November|December");
 
@@ -152,7 +160,8 @@ public final class VitalExtractor {
         Span rest = value.sub(d.span().end(), value.end());
         Place place = placeOf(rest.text());
         int end = place == null ? d.span().end() : value.end();
-        return new Part(d.date(), place, value.sub(d.span().start(), end));
+        boolean bound = BOUND.matcher(value.text().substring(0, d.span().start() - value.start())).find();
+        return new Part(bound ? null : d.date(), place, value.sub(d.span().start(), end));
     }
 
     private static Part place(Span value) {
@@ -163,7 +172,8 @@ public final class VitalExtractor {
     private static Place placeOf(String raw) {
         String p = raw.replaceAll("\\([^)]*\\)|\\[[^]]*]", " ").replaceAll("^[\\s,;:.]+|[\\s,;:.]+$", "")
                 .replaceAll("\\s+,", ",").replaceAll("\\s{2,}", " ");
-        if (p.isBlank() || !p.matches(".*\\p{L}.*") || p.matches(".*\\d.*")) return null;
+        // Descriptions such as "near Petrograd" stay: the place is kept as the text writes it.
+        if (p.isBlank() || !p.matches(".*\\p{L}.*") || p.matches(".*\\d.*") || NO_PLACE.matcher(p).matches()) return null;
         return Place.of(p);
     }
 
