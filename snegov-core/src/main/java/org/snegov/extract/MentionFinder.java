@@ -65,7 +65,9 @@ public final class MentionFinder {
         List<Found> kept = new ArrayList<>(byKey.values());
         for (Found s : singles) {
             boolean known = kept.stream().anyMatch(f -> f.surname().equals(s.surname()));
-            if (!known && NameLexicon.isWellKnown(s.words().get(0))) kept.add(s);
+            if (!known && NameLexicon.isWellKnown(s.words().get(0)) && !namesAThingOrPlace(document.text(), s.span())) {
+                kept.add(s);
+            }
         }
         for (Span p : document.paragraphs().toList()) {
             Matcher r = RELATIVE.matcher(p.text());
@@ -173,19 +175,40 @@ public final class MentionFinder {
             + "(?:,[ \\u00A0]+" + SINGLE + ")*,?[ \\u00A0]+and[ \\u00A0]+(?:" + SINGLE + "|others))");
     private static final Pattern LIST_WORD = Pattern.compile("(?<![\\p{L}'’-])\\p{Lu}[\\p{Ll}\\p{M}'’-]+");
 
+    /**
+     * Whether a famous surname written alone names a thing or a town: "the Order of Lenin", "moved to Kalinin",
+     * "exiled to Frunze".
+     */
+    private static boolean namesAThingOrPlace(String text, Span span) {
+        String before = text.substring(Math.max(0, span.start() - 40), span.start());
+        if (THING_OF.matcher(before).find()) return true;
+        // "a letter to Stalin": the leaders' own names are no towns, whatever old names the gazetteer keeps
+        return PLACE_PREPOSITION.matcher(before).find() && !LEADERS.contains(span.text())
+                && org.snegov.places.Gazetteer.standard().resolve(span.text(), null).isPresent();
+    }
+
+    private static final Set<String> LEADERS = Set.of("Stalin", "Lenin", "Trotsky", "Khrushchev", "Beria", "Yezhov");
+    private static final Pattern THING_OF = Pattern.compile("\\b(?:Order|Prize|Institute|Museum|Library|Street|Square"
+            + "|Avenue|Prospekt|Plant|Factory|Works|Ballet|Theatre|Academy|Mausoleum|Canal|University|Commission|Mine"
+            + "|Station|Park)\\s+(?:of\\s+)?(?:the\\s+)?(?:name\\s+of\\s+)?$");
+    private static final Pattern PLACE_PREPOSITION = Pattern.compile("\\b(?:to|in|at|from|near|into|of)\\s+(?:the\\s+city\\s+of\\s+)?$");
+
     /** Nouns of a person's calling or kinship, which name the person they stand before: "the poet Itzik Fefer". */
     private static final String ROLE = "(?:poet|writer|novelist|playwright|critic|translator|journalist|editor|physician"
             + "|doctor|surgeon|scientist|physicist|chemist|biologist|geneticist|mathematician|engineer|designer"
             + "|historian|philosopher|economist|linguist|professor|composer|painter|artist|actor|actress|director"
             + "|general|marshal|commander|officer|priest|bishop|cousin|brother|sister|son|daughter|wife|husband"
-            + "|colleague|uncle|aunt|nephew|niece)";
+            + "|colleague|uncle|aunt|nephew|niece|bolshevik|revolutionary|revolutionaries|poets|writers|scientists"
+            + "|physicists|engineers|actors|directors|colleagues|officers|generals)";
     /** A relative named by given name alone: "his daughter Svetlana", "His elder son Dmitry". */
-    private static final Pattern RELATIVE = Pattern.compile("\\b(?:[Hh]is|[Hh]er)\\s+(?:(?:elder|younger|eldest|youngest"
+    private static final Pattern RELATIVE = Pattern.compile("(?:\\b(?:[Hh]is|[Hh]er|[Tt]heir)|\\p{Lu}\\p{Ll}+['’]s)\\s+(?:(?:elder|younger|eldest|youngest"
             + "|only|first|second)\\s+)?(?:son|daughter|wife|husband|brother|sister)\\s+(?<n>\\p{Lu}\\p{Ll}+)"
             + "(?![\\p{L}'’]|\\s+\\p{Lu})");
 
     /** Words after which two capitalised words name a person: "under Samuil Marshak", "a follower of Edmund Husserl". */
-    private static final Pattern PERSON_CUE = Pattern.compile("(?:\\b(?:under|by)|\\b(?:follower|student|pupil|disciple"
+    private static final Pattern PERSON_CUE = Pattern.compile("(?:\\b(?:under|by|corresponded\\s+with|translated|befriended"
+            + "|married|adviser\\s+to|assistant\\s+to|secretary\\s+to|wrote\\s+to|studied\\s+under|worked\\s+with)"
+            + "|\\b(?:follower|student|pupil|disciple"
             + "|friend|teacher)\\s+of|\\b(?:the|his|her|their)\\s+(?:\\p{Ll}+\\s+)?" + ROLE + ")\\s+$");
 
     private static final Pattern CONJUNCT = Pattern.compile("(?:,\\s*|\\s+and\\s+|,\\s+and\\s+)(?<n>(?:" + TOKEN

@@ -58,11 +58,14 @@ final class NameLexicon {
             + "courageously sarcastically frequently although unlike like among between under over about "
             + "writer poet director chief head leader mayor secretary chairman premier president father mother "
             + "husband wife brother sister son daughter uncle aunt doctor judge prosecutor investigator "
-            + "late early young old sir lord lady madame madam monsieur herr frau").split(" ")));
+            + "late early young old sir lord lady madame madam monsieur herr frau academicians professors generals "
+            + "marshals comrades poets writers").split(" ")));
     private static final Set<String> WELL_KNOWN = Set.copyOf(java.util.List.of(("stalin lenin trotsky khrushchev beria yezhov yagoda "
             + "molotov kaganovich zhdanov brezhnev andropov gorbachev malenkov bukharin zinoviev kamenev "
             + "kirov dzerzhinsky vyshinsky voroshilov mikoyan kalinin ordzhonikidze suslov abakumov "
-            + "tukhachevsky rykov radek solzhenitsyn sakharov pasternak akhmatova mandelstam gorky").split(" ")));
+            + "tukhachevsky rykov radek solzhenitsyn sakharov pasternak akhmatova mandelstam gorky lysenko meyerhold "
+            + "blok mayakovsky bulgakov babel yesenin tsvetaeva shostakovich prokofiev eisenstein vavilov tupolev "
+            + "blyukher yakir uborevich gamarnik frunze lunacharsky kollontai shalamov pilnyak ulrikh").split(" ")));
     private static final Pattern PATRONYMIC = Pattern.compile("\\p{Lu}\\p{Ll}+(?:ovich|evich|ovych|evych|ich|ovna"
             + "|evna|ichna|inichna|yevich|yevna)");
     private static final Pattern SURNAME = Pattern.compile("\\p{Lu}[\\p{L}'’-]*(?:ov|ova|ev|eva|yov|yova|ёв|in|ina|yn"
@@ -90,6 +93,7 @@ final class NameLexicon {
     }
 
     static boolean isLeading(String word) {
+        if (INITIALS.matcher(word).matches()) return false; // "A. F. Ioffe": an initial, not the article
         return LEADING.contains(lower(word).replace(".", ""));
     }
 

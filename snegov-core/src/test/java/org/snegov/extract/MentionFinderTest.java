@@ -82,6 +82,21 @@ class MentionFinderTest {
     }
 
     @Test
+    void findsFamousSurnamesAndPeopleAfterVerbsOfContactButNotThingsOrTownsNamedAfterThem() {
+        assertThat(people("He openly opposed Lysenko in 1948.")).containsExactly("Lysenko");
+        assertThat(people("He acted in Meyerhold's theatre until 1938.")).containsExactly("Meyerhold");
+        assertThat(people("He corresponded with Romain Rolland until 1935.")).containsExactly("Romain Rolland");
+        assertThat(people("He was arrested with the poets Peretz Markish and Leib Kvitko."))
+                .containsExactly("Peretz Markish", "Leib Kvitko");
+        assertThat(people("Academicians P. L. Kapitsa and A. F. Ioffe wrote on his behalf."))
+                .containsExactly("P. L. Kapitsa", "A. F. Ioffe");
+        assertThat(people("Petrov's sister Maria was arrested in 1938.")).containsExactly("Maria");
+        assertThat(people("He received the Order of Lenin in 1945.")).isEmpty();
+        assertThat(people("After the war he moved to Kalinin.")).isEmpty();
+        assertThat(people("A letter to Stalin went unanswered.")).containsExactly("Stalin");
+    }
+
+    @Test
     void pointsEachMentionAtItsFirstWriting() {
         BiographyDocument doc = Biographies.of("Ivan Petrov", "He met Roy Medvedev. Medvedev wrote.");
         Mention m = finder.find(doc, Biographies.SOURCE, SubjectNames.of("Ivan Petrov")).get(0);
