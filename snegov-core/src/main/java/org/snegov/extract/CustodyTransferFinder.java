@@ -15,7 +15,7 @@ import org.snegov.model.EventType;
  */
 public final class CustodyTransferFinder implements TriggerFinder {
 
-    private static final Pattern VERB = Pattern.compile("\\b(?<v>sent|taken|transferred|deported|transported|shipped"
+    private static final Pattern VERB = Pattern.compile("\\b(?<v>sent|taken|took|transferred|deported|transported|shipped"
             + "|assigned|imprisoned|incarcerated|confined|held|kept|moved|returned|return|journey(?:ed)?|lived|living|remained|stayed|work(?:ed|ing)"
             + "|serv(?:ed|ing)|spent|spending|brought|delivered|dispatched|convoyed|escorted)\\b(?!\\s+as\\b)"
             + "(?!\\s+(?:(?-i:\\p{Lu})|(?:him|them)\\b(?!\\s+(?:home|back|away|off|to)\\b)|her\\s+(?:a|an|the)\\b))"

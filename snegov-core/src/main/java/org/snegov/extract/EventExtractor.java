@@ -34,7 +34,7 @@ public final class EventExtractor {
     private static final java.util.Set<EventType> LASTING = java.util.EnumSet.of(EventType.CAMP, EventType.EXILE,
             EventType.POSITION, EventType.OTHER);
     /** Words between two dates that list them: "in 1945, 1957 and 1972". */
-    private static final Pattern LIST = Pattern.compile("\\s*(?:,\\s*(?:and\\s+)?|and\\s+)");
+    private static final Pattern LIST = Pattern.compile("\\s*(?:,\\s*(?:and\\s+)?|and\\s+)(?:(?:again|once\\s+more)\\s+(?:in\\s+)?)?");
     /** "and for the 1933 case in 1958": the verb left out, a second event of the same kind at another date. */
     private static final Pattern ELLIPSIS = Pattern.compile("\\s*,?\\s*and\\s+(?:again\\s+|also\\s+)?(?:for|of|on|over|from"
             + "|in\\s+(?:respect|connection)\\s+(?:of|with))\\s+[^,;.]{1,50}?\\s+(?:in|on)\\s+(?:the\\s+)?");
@@ -88,7 +88,8 @@ public final class EventExtractor {
             + "|(?:January|February|March|April|May|June|July|August"
             + "|September|October|November|December)\\b)");
     /** A date that ends something ("until 1956") dates nothing that starts. */
-    private static final Pattern UNTIL = Pattern.compile("\\b(?:until|till|up\\s+to|through|to)\\s+(?:the\\s+)?$",
+    private static final Pattern UNTIL = Pattern.compile("\\b(?:until|till|up\\s+to|through|to)\\s+(?:the\\s+)?$"
+            + "|\\bbetween\\s+\\d{4}\\s+and\\s+$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SOON = Pattern.compile("\\b(?:soon|later|afterwards|subsequently|eventually)"
             + "(?:\\s+[\\p{L}-]+){0,2}\\s*$", Pattern.CASE_INSENSITIVE);
@@ -387,6 +388,8 @@ public final class EventExtractor {
      */
     private static final Pattern LATER_POST = Pattern.compile("(?:,\\s*|\\s+)(?:and\\s+)?(?:then\\s+|later\\s+)?"
             + "(?<item>(?:from|since|in)\\s+\\d{4}\\s+as\\s+[^,;:.()]{2,60})"
+            + "|(?:,\\s*|\\s+)and\\s+(?<item3>in\\s+\\d{4}\\s+(?:its|the|his|her)\\s+(?:acting\\s+|deputy\\s+|first\\s+)?"
+            + "(?:head|director|chief|chairman|editor|rector|dean|secretary|commander)\\b[^,;:.()]{0,40})"
             + "|(?:,\\s*|\\s+)and\\s+(?:then\\s+|later\\s+)?(?<item2>(?:the\\s+|a\\s+|an\\s+)?(?:first\\s+|deputy\\s+)?"
             + "(?:professor|dean|director|head|chief|rector|chairman|secretary|commander|editor|president|minister"
             + "|(?:full\\s+|corresponding\\s+)member"
@@ -407,7 +410,7 @@ public final class EventExtractor {
         int previous = t.end() - sentence.start();
         while (m.find()) {
             if (text.substring(previous, m.start()).indexOf(';') >= 0) break;
-            String group = m.group("item") != null ? "item" : "item2";
+            String group = m.group("item") != null ? "item" : m.group("item2") != null ? "item2" : "item3";
             int start = sentence.start() + m.start(group);
             int end = sentence.start() + m.end(group);
             DateMention d = dates.stream().filter(x -> x.span().start() >= start && x.span().end() <= end)

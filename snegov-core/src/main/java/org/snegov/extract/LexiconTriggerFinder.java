@@ -39,6 +39,7 @@ public final class LexiconTriggerFinder implements TriggerFinder {
     private static final String W = "[\\p{L}\\p{M}'’()-]+\\s+";
     private static final String OFFICE = "(?:vice-)?(?:secretary|advis[eo]r|chairman|chairwoman|head|director|deputy|commissar"
             + "|chief|editor|president|minister|governor|rector|dean|commander|prosecutor|ambassador|consul|envoy"
+            + "|abbot|archimandrite|hegumen|abbess|keeper|curator"
             + "|headmistress|headmaster|principal"
             + "|(?:trade\\s+|plenipotentiary\\s+)?representative|plenipotentiary"
             + "|member\\s+of\\s+(?:the\\s+)?(?:" + W + "){0,4}?(?:committee|commission|council|bureau|presidium"
@@ -76,6 +77,9 @@ public final class LexiconTriggerFinder implements TriggerFinder {
                     + "|\\b(?:took|take|taking)\\s+(?:him|her|the\\s+(?:[\\p{L}-]+\\s+)?\\p{Ll}+|(?-i:\\p{Lu})\\p{L}+(?:\\s+(?-i:\\p{Lu})\\p{L}+)?)\\s+(?:again\\s+|once\\s+more\\s+)?into\\s+custody\\b"
                     + "|\\bseized\\s+(?=(?:him|her|the\\s+(?:[\\p{L}-]+\\s+)?\\p{Ll}+|(?-i:\\p{Lu})\\p{L}+(?:\\s+(?-i:\\p{Lu})\\p{L}+)?))",
                     List.of("arrest", "custody", "detained", "caught", "seized", "apprehended", "picked", "rounded")),
+            // "the NKVD came for him": the one come for is arrested
+            agent(EventType.ARREST, "\\bcame\\s+for\\s+(?:him|her|(?-i:\\p{Lu})\\p{L}+(?:\\s+(?-i:\\p{Lu})\\p{L}+)?)\\b",
+                    List.of("came for")),
             noun(EventType.ARREST, "\\b(?:his|her)\\s+(?:first\\s+|second\\s+|third\\s+|new\\s+|final\\s+)?"
                     + "(?<t>(?:re-?)?arrest)\\b(?!\\s+(?:of|warrant))", List.of("arrest")),
             verb(EventType.RELEASE, "\\breleased\\b|\\bfreed\\b|\\bset\\s+free\\b|\\bamnestied\\b"
@@ -84,9 +88,9 @@ public final class LexiconTriggerFinder implements TriggerFinder {
             noun(EventType.RELEASE, "\\b(?:his|her)\\s+(?:eventual\\s+|early\\s+)?(?<t>release)\\b", List.of("release")),
             noun(EventType.RELEASE, "\\b(?:his|her|the)\\s+(?<t>exile|banishment)\\s+was\\s+(?:(?:later|then|finally|formally)\\s+)?"
                     + "(?:lifted|ended|cancelled|canceled|revoked)\\b", List.of("exile", "banishment")),
-            verb(EventType.RELEASE, "\\blet\\s+go\\b(?!\\s+(?:of|from)\\b)|\\b(?:allowed|permitted)\\s+to\\s+(?:return|go\\s+back"
+            verb(EventType.RELEASE, "\\blet\\s+go\\b(?!\\s+(?:of|from)\\b)|\\blet\\s+(?:him|her)\\s+go\\b|\\b(?:allowed|permitted)\\s+to\\s+(?:return|go\\s+back"
                     + "|come\\s+back|go\\s+home|leave\\s+(?:the\\s+camp|exile|(?:his|her)\\s+exile))\\b",
-                    List.of("let go", "allowed to", "permitted to")),
+                    List.of("let go", "allowed to", "permitted to", "let him", "let her")),
             verb(EventType.ACQUITTAL, "\\bacquitted\\b|\\bfound\\s+not\\s+guilty\\b", List.of("acquitted", "guilty", "dropped", "dismissed", "closed")),
             noun(EventType.ACQUITTAL, "\\b(?<t>charges|case)\\s+(?:against\\s+(?:him|her)\\s+)?(?:was|were)\\s+"
                     + "(?:dropped|dismissed|closed)\\b", List.of("dropped", "dismissed", "closed")),
@@ -99,12 +103,15 @@ public final class LexiconTriggerFinder implements TriggerFinder {
                     List.of("sentence", "convicted", "condemned", "term", "years")),
             verb(EventType.SENTENCE, "\\bgave\\s+(?:him|her|the\\s+(?:[\\p{L}-]+\\s+)?\\p{Ll}+|(?-i:\\p{Lu})\\p{L}+(?:\\s+(?-i:\\p{Lu})\\p{L}+)?)\\s+(?:a\\s+further\\s+|another\\s+)?(?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|twenty-five)\\s+years\\b"
                     + "|\\bgave\\s+(?:him|her)\\s+(?:a|an|another)\\s+(?:[\\w-]+\\s+){0,3}?(?:sentence|term)\\b", List.of("gave")),
+            noun(EventType.SENTENCE, "^(?:a\\s+)?(?<t>death\\s+sentence)\\b", List.of("sentence")),
             noun(EventType.SENTENCE, "\\b(?:reduced|commuted|extended|increased|lengthened)\\s+(?:his|her)\\s+(?<t>sentence|term)\\b",
                     List.of("sentence", "term")),
             noun(EventType.SENTENCE, "(?<t>\\b(?:sentence|term))\\s+was\\s+(?:later\\s+|then\\s+|soon\\s+)?(?:reduced|commuted|increased|extended|changed"
                     + "|replaced|confirmed|eased|softened|lengthened|mitigated)\\b", List.of("sentence", "term")),
             verb(EventType.EXILE, "\\bexiled\\b|\\bbanished\\b|\\bdeported\\b", List.of("exiled", "banished", "deported")),
             verb(EventType.EXECUTION, "\\bexecuted\\b|\\b(?:was|were|been|and|,)\\s+(?:then\\s+|later\\s+|soon\\s+)?(?<t>shot)\\b(?!\\s+(?:at\\s+(?!(?-i:\\p{Lu}))|in\\s+the\\s+(?:leg|arm|back|head)|down|dead\\s+by\\s+(?:a|an)\\s))|\\bput\\s+to\\s+death\\b"
+                    // a timeline's or a telegraphic text's bare participle ("- 3 November 1937: shot.", "Shot 1938.")
+                    + "|(?:^|:\\s+)(?<t2>shot)\\b(?!\\s+(?:at|down|dead)\\b)|\\bshot\\s+(?:him|her)\\b(?!\\s+(?:in\\s+the|at)\\b)"
                     + "|\\bdied\\s+(?:by|before|in\\s+front\\s+of)\\s+(?:a\\s+)?firing\\s+squad\\b"
                     + "|\\b(?:death\\s+)?sentence\\s+was\\s+carried\\s+out\\b", List.of("executed", "shot", "death", "firing", "carried")),
             noun(EventType.EXECUTION, "\\b(?:his|her)\\s+(?<t>execution)\\b", List.of("execution")),
@@ -122,6 +129,9 @@ public final class LexiconTriggerFinder implements TriggerFinder {
                     List.of("rehabilitation")),
             noun(EventType.REHABILITATION, "\\b(?:his|her)\\s+(?:posthumous\\s+|full\\s+|partial\\s+|official\\s+|formal\\s+)?"
                     + "(?<t>rehabilitation)\\b", List.of("rehabilitation")),
+            // a timeline's bare participle: "- 1934: appointed director of the plant"
+            verb(EventType.POSITION, "(?:^|:\\s+)(?<t>appointed|elected|named)\\s+(?:as\\s+)?(?:(?:a|an|the)\\s+)?"
+                    + "(?:" + NOT_REMOVAL + "[\\p{L}'’-]+\\s+){0,3}?" + OFFICE + "\\b", List.of("appointed", "elected", "named")),
             verb(EventType.POSITION, "\\b(?:and|then)\\s+(?:later\\s+|soon\\s+)?(?<t>appointed|named)\\s+(?:as\\s+)?"
                     + "(?:(?:a|an|the)\\s+)?(?:" + NOT_REMOVAL + "[\\p{L}'’-]+\\s+){0,3}?" + OFFICE + "\\b"
                     + "|\\b(?<t2>taught)\\s+(?!(?:him|her|them|himself|herself|me|us|there|that|it)\\b)\\p{Ll}{4,}\\b",
@@ -181,6 +191,20 @@ public final class LexiconTriggerFinder implements TriggerFinder {
                     + "|\\bheld\\s+the\\s+(?:[\\w-]+\\s+)?chair\\s+of\\b|\\b(?:established|set\\s+up)\\s+(?:the|a|an|his|her)\\s+"
                     + "(?:[\\w-]+\\s+){0,3}?(?:institute|laboratory|department|school|theat(?:re|er)|journal|bureau|museum|society)\\b"
                     + "|\\btook\\s+up\\s+(?:a|the|his|her)\\s+(?:[\\w-]+\\s+)?(?:post|position|job|appointment|chair)\\b"
+                    // how careers are told: hired, given a chair, took over, succeeded, seconded, elevated
+                    + "|\\b(?:took|got|found|accepted|obtained)\\s+(?:a|the)\\s+(?:[\\w-]+\\s+)?(?:job|post|position|place)\\s+(?:as|at|of|in)\\b"
+                    + "|\\b(?:was|were)\\s+hired\\s+(?:by|as|at)\\b|\\bwent\\s+to\\s+work\\s+(?:as|at|in|for)\\b"
+                    + "|\\bbegan\\s+(?:teaching|working|to\\s+teach|to\\s+work|to\\s+lecture)\\s+(?:at|in|as|for)\\b"
+                    + "|\\btook\\s+(?:him|her)\\s+on\\s+as\\b|\\b(?:was|were)\\s+taken\\s+on\\s+(?:as|at|by)\\b"
+                    + "|\\b(?:was|were)\\s+given\\s+(?:a|the)\\s+(?:[\\w-]+\\s+)?(?:chair|post|professorship|directorship|job)\\b"
+                    + "|\\btook\\s+over\\s+(?:the|a|an|his|her)\\s+(?:[\\w-]+\\s+){0,3}?(?:department|laboratory|institute|theat(?:re|er)"
+                    + "|school|journal|chair|newspaper|factory|plant|bureau|museum|library|orchestra|company|diocese|parish)\\b"
+                    + "|\\bsucceeded\\s+(?:[\\p{L}.-]+\\s+){1,3}as\\b|\\bseconded\\s+to\\b|\\belevated\\s+to\\s+the\\s+rank\\s+of\\b"
+                    + "|\\bcommissioned\\s+(?:as\\s+)?(?:a|an)\\s+(?:[\\w-]+\\s+)?(?:lieutenant|officer|ensign|captain)\\b"
+                    + "|\\bheld\\s+the\\s+rank\\s+of\\b|\\bpromoted\\s+to\\s+(?:the\\s+post\\s+of\\s+)?(?:senior|chief|head|deputy|first)\\b"
+                    + "|\\bmanaged\\s+(?:a|the|an)\\s+(?!(?:[\\w-]+\\s+)?(?:escape|way|feat|trick)\\b)"
+                    + "|\\breinstated\\s+(?:in\\s+(?:his|her)\\s+(?:old\\s+)?(?:post|job|position|chair)|at\\s+[^,.;]{0,50}?\\s+as)\\b"
+                    + "|\\bgave\\s+(?:him|her)\\s+back\\s+(?:his|her)\\s+(?:old\\s+)?(?:chair|post|job|position)\\b"
                     + "|\\b(?:transferred|returned|sent|moved|posted|seconded)\\s+to\\s+[^,.;]{0,40}?"
                     + "(?:,\\s*(?:this\\s+time|now|again)\\s+)?\\bas\\s+"
                     + "(?=(?:a|an|the|its|his|her|deputy|head|chief|director|first|second)\\b)"
@@ -195,7 +219,10 @@ public final class LexiconTriggerFinder implements TriggerFinder {
                     + "|troupe|company|staff|faculty|academy)\\b",
                     List.of("enlisted", "command", " led ", "headed ", "directed ", " ran ", "edited ", "chaired ",
                     "founded ", "opened ", " made ", "promoted", " named ", "at the head", "charge of", "member of",
-                    "joined the", "chair of", "established", "set up", "took up", "transferred", "returned to", "returned", "risen",
+                    "joined the", "chair of", "established", "set up", "took up", "transferred", "returned to", "returned",
+                    " took ", " got ", "found", "accepted", "obtained", "hired", "went to work", "began", "taken on",
+                    "given", "took over", "succeeded", "seconded", "elevated", "commissioned", "rank of", "promoted",
+                    "managed", "reinstated", "gave him", "gave her", "risen",
                     " sent ", "moved", "posted", "seconded", "rose to",
                     "served on", "lectured")),
             verb(EventType.POSITION, "\\b(?:continued|went\\s+on)\\s+to\\s+(?:lead|head|direct|run|chair|manage|edit|teach"

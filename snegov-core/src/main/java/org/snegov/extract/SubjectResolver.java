@@ -42,7 +42,7 @@ public final class SubjectResolver {
             "son", "sons", "daughter", "daughters", "brother", "brothers", "sister", "sisters", "children", "child",
             "family", "father-in-law", "mother-in-law", "brother-in-law", "sister-in-law", "son-in-law",
             "daughter-in-law", "stepfather", "stepmother", "stepson", "stepdaughter", "half-brother", "half-sister",
-            "grandson", "granddaughter", "grandchildren", "friend", "friends", "colleague", "colleagues", "members",
+            "grandson", "granddaughter", "grandchildren", "founder", "predecessor", "successor", "patron", "rival", "friend", "friends", "colleague", "colleagues", "members",
             "member", "leadership", "comrades", "relatives", "uncle", "aunt", "grandfather", "grandmother", "spouse",
             "fiancé", "fiancée", "cousin", "nephew", "niece", "wives", "teacher", "mentor", "boss", "chief",
             "investigator", "people", "others", "man", "men", "woman", "women", "students", "pupils", "associates",
@@ -199,7 +199,8 @@ public final class SubjectResolver {
                 boolean relative = Set.of("who", "whom", "whose", "which").contains(opener);
                 // an apposition right before its verb ("Petrov, an ethnic German, was deported"), not an item of a
                 // list ("the secretary of ..., the secretary of ..., and then worked")
-                boolean apposition = (APPOSITIONS.contains(opener) || OTHERS.contains(tokens.get(j - 1).lower()))
+                boolean apposition = (APPOSITIONS.contains(opener) || TITLES.contains(opener)
+                        || OTHERS.contains(tokens.get(j - 1).lower()))
                         && k + 1 < tokens.size() && AUXILIARIES.contains(tokens.get(k + 1).lower());
                 return relative || apposition ? j : k;
             }

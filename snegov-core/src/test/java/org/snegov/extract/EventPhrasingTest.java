@@ -347,4 +347,27 @@ class EventPhrasingTest {
     void readsTheWartimeAndCampPhrasingsOfTheFourthBattery(String sentence, String expected) {
         assertThat(String.join(", ", summary(sentence))).isEqualTo(expected == null ? "" : expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            In 1923 he took a job as a bookkeeper at a sugar refinery.                              | position 1923
+            In 1925 he was hired by the Kiev Polytechnic as an assistant.                           | position 1925
+            In 1931 he was given the chair of physical chemistry at Tomsk University.               | position 1931
+            In 1934 he took over the department of botany.                                          | position 1934
+            In May 1935 Petrov succeeded Orlov as director of the observatory.                      | position 1935-05
+            In 1928 he was seconded to the trade mission in Berlin.                                 | position 1928
+            He was re-elected chairman of the society in 1926 and again in 1930.                    | position 1926, position 1930
+            Between 1921 and 1926 Petrov edited the journal Pechat i Revolyutsiya.                  | position 1921
+            In 1957 he was reinstated at the institute as head of a laboratory.                     | position 1957
+            In 1934 he became deputy head of the trust, and in 1936 its acting head.                | position 1934, position 1936
+            He held the rank of komkor until his arrest in May 1937.                                | position -, arrest 1937-05
+            In 1937 the NKVD came for him at night.                                                 | arrest 1937
+            In 1946 the authorities let him go.                                                     | release 1946
+            Guards took him to Vyatlag in 1938.                                                     | camp 1938
+            Shot 1938.                                                                              | execution 1938
+            Death sentence, 2 October 1937.                                                         | sentence 1937-10-02
+            """)
+    void readsCareersAndTelegraphicLines(String sentence, String expected) {
+        assertThat(String.join(", ", summary(sentence))).isEqualTo(expected);
+    }
 }
