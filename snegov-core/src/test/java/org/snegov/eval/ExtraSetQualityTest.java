@@ -59,4 +59,14 @@ class ExtraSetQualityTest {
         // 1.000 since an initialled surname governed by "по доносу" is named in the nominative ("Н. К. Беляев").
         assertThat(s.peopleRecall()).as("people recall").isGreaterThanOrEqualTo(1.0);
     }
+
+    @Test
+    void meetsTheBaselineOnTheBirthAndDeathDocuments() throws IOException, URISyntaxException {
+        ExtractionScore s = new ExtractionScorer().score(DevSetQualityTest.cases(dir("vitals/bios"),
+                dir("vitals/gold")));
+        System.out.printf(java.util.Locale.ROOT, "Birth and death documents, %d: birth %.3f, death %.3f%n",
+                s.documents(), s.birthAccuracy(), s.deathAccuracy());
+        assertThat(s.birthAccuracy()).as("birth").isGreaterThanOrEqualTo(0.95);
+        assertThat(s.deathAccuracy()).as("death").isGreaterThanOrEqualTo(0.90);
+    }
 }
