@@ -52,6 +52,8 @@ public final class LexiconTriggerFinder implements TriggerFinder {
             + "|replaced|demoted|suspended|barred|banned|forbidden|succeeded|no|not|never|former|ex)\\b)";
     private static final String PARTY = "(?:party|bolsheviks|mensheviks|cpsu|rsdlp|vkp)";
     private static final String YEAR_WORD = "1[89][0-9]{2}";
+    /** The date that opens a timeline or CV item: "1937", "1921–1927", "May 1937", "14 March 1938". */
+    private static final String ITEM_DATE = "(?:\\d{1,2}\\s+)?(?:[A-Z][a-z]+\\s+)?1[89]\\d{2}(?:\\s*[–-]\\s*1[89]\\d{2})?";
     private static final String ORGAN = "(?:nkvd|ogpu|gpu|cheka|vchk|mgb|kgb|nkgb|mvd|red\\s+army|army|navy|staff"
             + "|faculty|editorial\\s+board|board|academy|diplomatic\\s+service|ministry|commissariat)";
     /** Heads of an object that make "worked in X" a place of living, not a post. */
@@ -80,7 +82,17 @@ public final class LexiconTriggerFinder implements TriggerFinder {
             // "the NKVD came for him": the one come for is arrested
             agent(EventType.ARREST, "\\bcame\\s+for\\s+(?:him|her|(?-i:\\p{Lu})\\p{L}+(?:\\s+(?-i:\\p{Lu})\\p{L}+)?)\\b",
                     List.of("came for")),
-            noun(EventType.ARREST, "\\b(?:his|her)\\s+(?:first\\s+|second\\s+|third\\s+|new\\s+|final\\s+)?"
+            // a timeline or CV item: "1921–1927: secretary of the district committee", "1937: arrest and execution"
+            verb(EventType.POSITION, "^" + ITEM_DATE + ":\\s+(?<t>(?:[\\p{L}'’-]+\\s+){0,3}?(?:" + OFFICE + "|doctor|teacher|lecturer"
+                    + "|professor|engineer|researcher|surgeon|instructor|accountant|bookkeeper|librarian|agronomist"
+                    + "|journalist|editor|physician))\\b", List.of(":")),
+            verb(EventType.ARREST, "(?:^" + ITEM_DATE + ":\\s+|;\\s+)(?<t>(?:re-?)?arrest)\\b(?=\\s*(?:[.;,]|and\\b|$|in\\s))",
+                    List.of("arrest")),
+            verb(EventType.EXECUTION, "(?:^" + ITEM_DATE + ":\\s+|;\\s+|\\barrest\\s+and\\s+)(?<t>execution)\\b(?=\\s*(?:[.;,]|$))",
+                    List.of("execution")),
+            verb(EventType.REHABILITATION, "^" + ITEM_DATE + ":\\s+(?<t>(?:full\\s+|posthumous\\s+)?rehabilitation)\\b(?=\\s*(?:[.;,]|$))",
+                    List.of("rehabilitation")),
+            noun(EventType.ARREST, "\\b(?:his|her|(?-i:\\p{Lu})\\p{L}+['’]s)\\s+(?:first\\s+|second\\s+|third\\s+|new\\s+|final\\s+)?"
                     + "(?<t>(?:re-?)?arrest)\\b(?!\\s+(?:of|warrant))", List.of("arrest")),
             verb(EventType.RELEASE, "\\breleased\\b|\\bfreed\\b|\\bset\\s+free\\b|\\bamnestied\\b"
                     + "|\\blet\\s+out\\s+of\\b|\\b(?:granted|given|won)\\s+(?:an\\s+)?(?:early\\s+)?release\\b",

@@ -366,6 +366,11 @@ class EventPhrasingTest {
             Guards took him to Vyatlag in 1938.                                                     | camp 1938
             Shot 1938.                                                                              | execution 1938
             Death sentence, 2 October 1937.                                                         | sentence 1937-10-02
+            1921–1927: secretary of the Orel district party committee.                              | position 1921
+            1926–1931: doctor, Samara city hospital.                                                | position 1926
+            1937: arrest and execution.                                                             | arrest 1937, execution 1937
+            1957: rehabilitation.                                                                   | rehabilitation 1957
+            Ivan Petrov's arrest took place on 3 May 1937.                                          | arrest 1937-05-03
             """)
     void readsCareersAndTelegraphicLines(String sentence, String expected) {
         assertThat(String.join(", ", summary(sentence))).isEqualTo(expected);
