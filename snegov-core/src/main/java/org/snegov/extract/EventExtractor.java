@@ -273,7 +273,18 @@ public final class EventExtractor {
                 }
             }
             if (t.type() == EventType.AWARD && !russian) {
-                out.addAll(moreAwards(sentence, paragraph, triggers, i, date, sentenceDates, out));
+                List<Candidate> more = moreAwards(sentence, paragraph, triggers, i, date, sentenceDates);
+                if (date == null && !more.isEmpty()) {
+                    // "decorated with the Order of Glory, 3rd class (1944) and ...": the first award's bracketed year
+                    Matcher year = BRACKETED_YEAR.matcher(sentence.text().substring(t.end() - sentence.start(),
+                            more.get(0).trigger().start() - sentence.start()));
+                    Candidate first = out.get(out.size() - 1);
+                    if (year.find()) {
+                        out.set(out.size() - 1, new Candidate(t, sentence, paragraph,
+                                PartialDate.ofYear(Integer.parseInt(year.group(1))), first.place(), first.clause(), null));
+                    }
+                }
+                out.addAll(more);
             }
             if (t.type() == EventType.POSITION && !russian && AS_TRIGGER.matcher(sentence.text().substring(
                     t.start() - sentence.start(), t.end() - sentence.start())).find()) {
@@ -315,48 +326,45 @@ public final class EventExtractor {
      * citing its own name. The list ends at a clause break or the next trigger.
      */
     private static List<Candidate> moreAwards(Span sentence, int paragraph, List<Trigger> triggers, int i,
-                                              PartialDate date, List<DateMention> dates, List<Candidate> found) {
+                                              PartialDate date, List<DateMention> dates) {
         Trigger t = triggers.get(i);
         String text = sentence.text();
         Matcher m = AWARD_ITEM.matcher(text);
         m.region(t.end() - sentence.start(), nextTrigger(sentence, triggers, i, null) - sentence.start());
         List<Candidate> out = new ArrayList<>();
         int previous = t.end() - sentence.start();
-        boolean first = true;
         while (m.find()) {
             String between = text.substring(previous, m.start());
             if (between.length() > 80 || AWARD_LIST_END.matcher(between).find()) break;
-            if (first && date == null && !found.isEmpty()) {
-                // "decorated with the Order of Glory, 3rd class (1944) and ...": the first award's year in brackets
-                Matcher year = BRACKETED_YEAR.matcher(between);
-                Candidate last = found.get(found.size() - 1);
-                if (year.find() && last.trigger() == t) {
-                    found.set(found.size() - 1, new Candidate(t, sentence, paragraph,
-                            PartialDate.ofYear(Integer.parseInt(year.group(1))), last.place(), last.clause(), null));
-                }
-            }
-            first = false;
             Span item = sentence.sub(sentence.start() + m.start("item"), sentence.start() + m.end("item"));
-            Matcher bracketed = BRACKETED_YEAR.matcher(text.substring(item.end() - sentence.start(),
-                    Math.min(text.length(), item.end() - sentence.start() + 8)));
-            if (bracketed.lookingAt()) {
-                Span cited = sentence.sub(item.start(), item.end() + bracketed.end());
-                Trigger award = new Trigger(EventType.AWARD, item.start(), item.end(), Trigger.Form.LISTED);
-                out.add(new Candidate(award, sentence, paragraph, PartialDate.ofYear(Integer.parseInt(bracketed.group(1))),
-                        null, cited, null));
-                previous = m.end();
-                continue;
-            }
-            // its own date right after it: "the Order of the Red Banner in 1920 and the Order of Lenin in 1933"
-            DateMention own = dates.stream().filter(d -> d.span().start() >= item.end() && !d.relative()
-                    && OWN_DATE.matcher(text.substring(item.end() - sentence.start(), d.span().start() - sentence.start()))
-                    .matches()).findFirst().orElse(null);
-            Span cited = own == null ? item : sentence.sub(item.start(), own.span().end());
+            AwardDate own = awardDate(sentence, item.end(), dates);
+            Span cited = own == null ? item : sentence.sub(item.start(), own.end());
             Trigger award = new Trigger(EventType.AWARD, item.start(), item.end(), Trigger.Form.LISTED);
             out.add(new Candidate(award, sentence, paragraph, own == null ? date : own.date(), null, cited, null));
             previous = m.end();
         }
         return out;
+    }
+
+    /** An award's own date, and where its writing ends. */
+    private record AwardDate(PartialDate date, int end) {
+    }
+
+    /**
+     * The date written right after an award's name: a year in brackets ("3rd class (1944)", which the date finder
+     * skips with everything bracketed) or "in 1933" ("the Order of Lenin in 1933"); null when none.
+     */
+    private static AwardDate awardDate(Span sentence, int after, List<DateMention> dates) {
+        String text = sentence.text();
+        Matcher bracketed = BRACKETED_YEAR.matcher(text).region(after - sentence.start(), text.length());
+        if (bracketed.lookingAt()) {
+            return new AwardDate(PartialDate.ofYear(Integer.parseInt(bracketed.group(1))),
+                    sentence.start() + bracketed.end());
+        }
+        return dates.stream().filter(d -> d.span().start() >= after && !d.relative()
+                        && OWN_DATE.matcher(text.substring(after - sentence.start(), d.span().start() - sentence.start()))
+                        .matches())
+                .findFirst().map(d -> new AwardDate(d.date(), d.span().end())).orElse(null);
     }
 
     /** Where the first trigger after trigger {@code i} starts, other than one of type {@code passed}, or the sentence end. */
