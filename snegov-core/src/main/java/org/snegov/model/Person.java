@@ -2,6 +2,7 @@ package org.snegov.model;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * One human being: the records that describe them.
@@ -11,13 +12,16 @@ import java.util.Objects;
  */
 public record Person(String id, List<SourceRecord> records) {
 
+    /** A person id: "p" and 6 to 32 lower-case hex digits. Compiled once: an import makes a person per record. */
+    private static final Pattern ID = Pattern.compile("p[0-9a-f]{6,32}");
+
     public Person {
         Objects.requireNonNull(id, "id");
         records = List.copyOf(records);
         if (records.isEmpty()) {
             throw new IllegalArgumentException("person " + id + " has no record");
         }
-        if (!id.matches("p[0-9a-f]{6,32}")) {
+        if (!ID.matcher(id).matches()) {
             throw new IllegalArgumentException("person id must be 'p' and hex digits, was '" + id + "'");
         }
     }
