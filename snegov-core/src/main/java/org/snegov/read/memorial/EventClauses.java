@@ -21,9 +21,11 @@ final class EventClauses {
             "арестован(?:[аыо])?(?!\\p{L})|арестовывал|задерживал|до (?:1-го |первого )?ареста\\s*(?:в\\s+)?-?\\s*\\d|arrested|detained", FLAGS);
     private static final Pattern RELEASE = Pattern.compile("освобожд[её]н(?:[аыо])?(?!\\p{L})|released|freed", FLAGS);
     private static final Pattern CAMP = Pattern.compile(
-            "содержал(?:ся|ась)[^.]*(?:ИТЛ|лагер|лаг(?!\\p{L})|политизолятор)|held in [^.]*camp", FLAGS);
+            "содержал(?:ся|ась)[^.]*(?:ИТЛ|лагер|лаг(?:е|а|у|ом)?(?!\\p{L})|политизолятор)"
+                    + "|отбывал[аи]?\\s+(?:срок|наказание)|held in [^.]*camp", FLAGS);
     private static final Pattern EXILE = Pattern.compile(
-            "отбывал[аи]? ссылк|ссылки отбывал|exiled|served (?:his |her )?exile|in exile", FLAGS);
+            "отбывал[аи]? ссылк|ссылки отбывал|(?<!\\p{L})(?:выслан|сослан)(?:[аыо])?(?!\\p{L})|exiled|served (?:his |her )?exile"
+                    + "|in exile", FLAGS);
     private static final Pattern REHABILITATION = Pattern.compile("реабилитирован|rehabilitated", FLAGS);
     /** A death in custody or exile, as the Books of Memory tell it: "Умер в заключении 12.03.1942", "Умерла в лагере". */
     private static final Pattern DEATH = Pattern.compile(

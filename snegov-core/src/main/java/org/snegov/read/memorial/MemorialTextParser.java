@@ -27,16 +27,24 @@ public final class MemorialTextParser {
     private static final Pattern BORN = Pattern.compile(
             "^\\s*(?:род\\.|родился|родилась|b\\.|born|(?=\\d{4}\\s*г\\.\\s*р\\.))\\s*", FLAGS);
     /** The Books of Memory's education slot: "образование среднее", "образование высшее". */
-    private static final Pattern EDUCATION = Pattern.compile("образование\\s", FLAGS);
+    private static final Pattern EDUCATION = Pattern.compile("образование\\s|(?:не|мало|полу)?грамотн", FLAGS);
     /** The Books of Memory's verdict after a sentence: "Приговор: 8 лет ИТЛ", "Приговор: ВМН". */
     private static final Pattern VERDICT = Pattern.compile("Приговор\\s*[:—–-]\\s*", FLAGS);
     /** "Адрес:", and the Books of Memory's "Проживал:" / "Проживала:". */
-    private static final Pattern ADDRESS = Pattern.compile("(?:Адрес|Address|Проживал[аи]?|Место проживания)\\s*:\\s*", FLAGS);
+    private static final Pattern ADDRESS = Pattern.compile(
+            "(?:Адрес|Address|Проживал[аи]?|Место проживания|Lived|Residence)\\s*:\\s*", FLAGS);
+    /** A residence told as a sentence, where no label gives the address: "Проживала в г. Новосибирске.", "Lived in Kolomna." */
+    private static final Pattern RESIDED = Pattern.compile("(?<!\\p{L})(?:Проживал[аи]?|Lived)\\s+(?:(?:в|во|на|in)\\s+)?(?=\\S)");
+    /** A note on where the record comes from, which tells no event: "Источник: Реабилитированные историей. …". */
+    private static final Pattern SOURCE_NOTE = Pattern.compile("(?:Источники?|Source)\\s*[:—–-]", FLAGS);
     private static final Pattern EXECUTION = Pattern.compile(
-            "(?:Рас+трел[яе]н[аы]?|Расстрел\\S*|Shot|Executed)\\s*(?:on\\s+)?(\\d{1,2}\\.\\d{1,2}\\.\\d{4}|\\d{1,2}\\s+\\p{L}+\\s+\\d{4})?",
+            "(?:Рас+трел[яе]н[аы]?|Расстрел\\S*|Shot|Executed)\\s*(?:on\\s+|in\\s+)?(\\d{1,2}\\.\\d{1,2}\\.\\d{4}|\\d{1,2}\\s+\\p{L}+\\s+\\d{4}"
+                    + "|(?:в\\s+)?(?:(?:январ|феврал|март|апрел|ма|июн|июл|август|сентябр|октябр|ноябр|декабр)\\p{L}*\\s+)?\\d{4}(?!\\d))?",
             FLAGS);
     private static final Pattern BURIAL = Pattern.compile(
             "(?:Место захоронения|Burial place|Buried(?: at| in)?)\\s*(?:[:—–]|-(?!\\p{L}))?\\s*", FLAGS);
+    /** A burial place the record says is not known: "Место захоронения неизвестно". */
+    private static final Pattern UNKNOWN = Pattern.compile("неизвестн\\p{L}*|не установлен\\p{L}*|unknown", FLAGS);
     private static final Pattern ALTERNATIVE = Pattern.compile("\\s*\\(\\s*по другим (?:данным|сведениям)[^)]*\\)", FLAGS);
     private static final Pattern BIRTH_DATE = Pattern.compile(
             "(?:(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})|(\\d{1,2})\\s+(\\p{L}+)(?:\\s*\\([^)]*\\))?\\s+(\\d{4})"
@@ -44,7 +52,7 @@ public final class MemorialTextParser {
                     + "(?:\\s*г\\.(?:\\s*р\\.)?)?(?:\\s*\\([^)]*\\))?", FLAGS);
     /** The locative preposition of Donskoe-style birthplaces ("в Казани", "во Владимире", "на хут.Ежовский"), or
      * the Books of Memory's "уроженец"/"уроженка". */
-    private static final Pattern PLACE_PREPOSITION = Pattern.compile("^(?:в|во|на|in|уроженец|уроженка|урож\\.)\\s*(?<=\\s|\\.)", FLAGS);
+    private static final Pattern PLACE_PREPOSITION = Pattern.compile("^(?:в|во|на|in|уроженец и житель|уроженка и жительница|уроженец|уроженка|урож\\.)\\s*(?<=\\s|\\.)", FLAGS);
     private static final Pattern OCCUPATION_ARREST = Pattern.compile(
             "^(до\\s+(?:1-го\\s+|первого\\s+)?ареста\\s*(?:в\\s+)?-?\\s*(?:\\d{1,2}\\s+\\p{L}+\\s+)?\\d{4}(?:\\s*г\\.)?)"
                     + "\\s*(\\([^)]*\\))?\\s*-\\s*", FLAGS);
@@ -59,7 +67,10 @@ public final class MemorialTextParser {
             "македонец", "датчанин", "араб", "бурят", "уйгур", "азербайджанец", "осетин", "караим", "караимка",
             "латгалец", "француз", "француженка", "монгол", "словенец", "узбек", "казах", "киргиз", "таджик",
             "туркмен", "коми", "удмурт", "карел", "ингуш", "чеченец", "кабардинец", "лезгин", "аварец", "черкес",
-            "цыган", "цыганка", "американец", "американка", "бельгиец", "испанец", "португалец", "норвежец",
+            "цыган", "цыганка", "казак", "казачка", "помор", "поморка", "казашка", "узбечка", "башкирка",
+            "якутка", "бурятка", "удмуртка", "марийка", "карелка", "калмычка", "осетинка", "чеченка", "ингушка",
+            "карачаевец", "балкарец", "кабардинка", "адыгеец", "абхаз", "аджарец", "эвенк", "ненец", "хакас", "алтаец",
+            "шорец", "коми-пермяк", "комиячка", "черкешенка", "лезгинка", "кумычка", "ногайка", "тувинец", "хант", "манси", "американец", "американка", "бельгиец", "испанец", "португалец", "норвежец",
             "словак", "перс", "курд", "айсор", "гагауз", "вепс", "ижорец", "крымчак", "ногаец", "кумык",
             "russian", "jew", "jewess", "pole", "latvian", "german", "ukrainian", "belarusian", "hungarian", "chinese",
             "armenian", "lithuanian", "estonian", "tatar", "greek", "korean", "bulgarian", "romanian", "finn", "georgian",
@@ -74,6 +85,11 @@ public final class MemorialTextParser {
         String t = text == null ? "" : text;
         Builder b = new Builder();
         int address = find(ADDRESS, t, 0);
+        Pattern addressPattern = ADDRESS;
+        if (address < 0) {
+            address = find(RESIDED, t, 0);
+            addressPattern = RESIDED;
+        }
         Matcher exec = lastMatch(EXECUTION, t);
         int execStart = exec == null ? t.length() : exec.start();
         Matcher burial = BURIAL.matcher(t);
@@ -83,6 +99,7 @@ public final class MemorialTextParser {
             burialStart = burial.start();
             burialEnd = Sentences.end(t, burial.end(), t.length());
             b.burialPlace = stripFinal(t, burial.end(), burialEnd);
+            if (b.burialPlace != null && UNKNOWN.matcher(b.burialPlace.text()).matches()) b.burialPlace = null;
         }
         int headEnd = address >= 0 ? address : Math.min(execStart, burialStart);
         int headStart = head(t, b, problems);
@@ -103,7 +120,7 @@ public final class MemorialTextParser {
             }
         }
         if (address >= 0) {
-            Matcher am = ADDRESS.matcher(t);
+            Matcher am = addressPattern.matcher(t);
             am.find(address);
             int addrStart = am.end();
             int addrEnd = Sentences.end(t, addrStart, execStart > addrStart ? execStart : t.length());
@@ -162,6 +179,7 @@ public final class MemorialTextParser {
      */
     private static void narrativeEvents(String t, List<int[]> sentences, List<MemorialEvent> events) {
         for (int[] s : sentences) {
+            if (SOURCE_NOTE.matcher(t).region(s[0], s[1]).lookingAt()) continue;
             Matcher verdict = VERDICT.matcher(t).region(s[0], s[1]);
             MemorialEvent previous = events.isEmpty() ? null : events.get(events.size() - 1);
             if (verdict.lookingAt() && previous != null && previous.type() == EventType.SENTENCE
@@ -188,6 +206,11 @@ public final class MemorialTextParser {
         b.birthDateSpan = TextSpan.trimmed(t, d.start(), d.end());
         b.birthDate = birthDate(d);
         if (b.birthDate != null) b.birthYear = b.birthDate.year();
+        int at = d.end();
+        while (at < t.length() && Character.isWhitespace(t.charAt(at))) at++;
+        if (PLACE_PREPOSITION.matcher(t).region(at, t.length()).lookingAt()) {
+            return at; // "Родилась в 1911 г. в г. Пробске; русская; …": the birthplace follows the date directly
+        }
         int comma = t.indexOf(',', d.end());
         int stop = Sentences.end(t, d.end(), t.length());
         return comma >= 0 && comma < stop ? comma + 1 : d.end();
@@ -224,6 +247,7 @@ public final class MemorialTextParser {
         int nat = -1;
         int party = -1;
         for (int i = 0; i < parts.size() && i < 12; i++) {
+            splitAtNationalitySentence(t, parts, i);
             String p = cut(t, parts.get(i), headEnd);
             if (PartySlot.starts(p)) {
                 party = i;
@@ -283,6 +307,30 @@ public final class MemorialTextParser {
             occupation(t, Sentences.parts(t, occStart, sentenceEnd), 0, b);
         }
         return sentenceEnd;
+    }
+
+    /**
+     * Heads written a sentence per field ("… Ярославской губ. Русский, б/п, …", "…, Ryazan province. Russian.
+     * Non-party. Priest."): where a sentence of part {@code i} starts with a nationality, the part is cut there into
+     * the place before it, the nationality, and what follows.
+     */
+    private static void splitAtNationalitySentence(String t, List<int[]> parts, int i) {
+        int[] p = parts.get(i);
+        for (int dot = t.indexOf(". ", p[0]); dot >= 0 && dot < p[1]; dot = t.indexOf(". ", dot + 1)) {
+            int start = dot + 2;
+            while (start < p[1] && Character.isWhitespace(t.charAt(start))) start++;
+            if (start >= p[1] || !Character.isUpperCase(t.charAt(start))) continue;
+            int end = start;
+            while (end < p[1] && t.charAt(end) != '.') end++;
+            if (!isNationality(t.substring(start, end))) continue;
+            // The place keeps the period of an abbreviation ("губ."), not a sentence's ("province.").
+            parts.set(i, new int[] {p[0], Sentences.endsWithAbbreviation(t, p[0], dot) ? dot + 1 : dot});
+            parts.add(i + 1, new int[] {start, end});
+            int rest = end;
+            while (rest < p[1] && (t.charAt(rest) == '.' || Character.isWhitespace(t.charAt(rest)))) rest++;
+            if (rest < p[1]) parts.add(i + 2, new int[] {rest, p[1]});
+            return;
+        }
     }
 
     /** A comma part up to the first sentence end inside it. */

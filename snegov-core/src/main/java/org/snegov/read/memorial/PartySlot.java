@@ -16,6 +16,10 @@ final class PartySlot {
     private static final String PARTY_WORD = "(?:(?-i:ВКП|РКП|ВЛКСМ|ВКЛСМ|РСДРП|КП[А-ЯЁ]*|ППС|СД|КСМ|ДП|ПСР|Бунд)"
             + "|\\S*(?-i:парти)|\\S*компарти|party|Communist)";
     private static final String DATED = "(?:(?:в|с|до)\\s+[-\\d\\s]+(?:по\\s+\\d{4}\\s*)?(?:гг?\\.?\\s*)?)?";
+    /** A party named before "member" in English renderings: "Komsomol member", "CPSU(b) member since 1931". */
+    private static final String ENGLISH_PARTY = "(?:former\\s+)?(?-i:VKP|CPSU|AUCP|RKP|VLKSM|CP\\p{Lu}*|Komsomol|Communist Party)\\S*";
+    private static final Pattern MEMBER_AFTER = Pattern.compile(
+            "^(former\\s+)?(" + ENGLISH_PARTY.substring("(?:former\\s+)?".length()) + ")\\s+(?:candidate\\s+)?member", FLAGS);
     private static final String NOUN = "(?:(?:лев|прав)\\S*\\s+)?(?:эсер|кадет|меньшевик|анархист\\S*|бундовец|троцкист|большевик)";
     private static final String MEMBER = DATED + "член\\S*\\s+(?:\"|(?:\\S+\\s+){0,3}" + PARTY_WORD + ")";
     /** Where a party slot starts. */
@@ -23,7 +27,7 @@ final class PartySlot {
             "(?:б/п|беспартийн|non-party|nonparty|" + MEMBER + "|кандидат\\S* в член\\S*\\s+"
                     + PARTY_WORD + "|исключ|искл\\.|выбыл|бывш\\S*\\s+(?:" + MEMBER + "|" + NOUN + ")|" + DATED + NOUN
                     + "|в\\s+\\d{4}\\s*-+\\s*\\d{4}(?:\\s+гг\\.?)?\\s+кандидат|member of|candidate member|expelled from"
-                    + "|former member).*", FLAGS | Pattern.DOTALL);
+                    + "|former member|" + ENGLISH_PARTY + "\\s+(?:candidate\\s+)?member).*", FLAGS | Pattern.DOTALL);
     /** A further part that still belongs to the party slot. */
     private static final Pattern CONTINUES = Pattern.compile(
             "(?:восстановлен|reinstated|" + MEMBER + "|бывш\\S*\\s+член\\S*\\s+" + PARTY_WORD
@@ -110,6 +114,17 @@ final class PartySlot {
                         || AT_YEAR.matcher(part.substring(0, m.start())).matches();
                 if (current && (former || ended)) continue;
                 party = m.group(2).strip();
+                since = sinceOf(part);
+                member = !(former || ended);
+                current = member;
+                continue;
+            }
+            Matcher after = MEMBER_AFTER.matcher(part);
+            if (after.find()) {
+                boolean former = after.group(1) != null;
+                boolean ended = ENDED.matcher(part.substring(after.end())).find();
+                if (current && (former || ended)) continue;
+                party = after.group(2).strip();
                 since = sinceOf(part);
                 member = !(former || ended);
                 current = member;

@@ -48,11 +48,24 @@ final class Sentences {
             if (c == '(') depth++;
             else if (c == ')') depth = Math.max(0, depth - 1);
             else if (c == '.' && depth == 0 && isBoundary(text, i, limit)) return i;
-            else if (c == ';' && depth == 0 && EventClauses.startsEvent(text.substring(i + 1, Math.min(limit, i + 80)))) {
+            else if (c == ';' && depth == 0 && EventClauses.startsEvent(nextPart(text, i + 1, limit))) {
                 return i; // "…, non-party; arrested 12.03.1937"
             }
         }
         return limit;
+    }
+
+    /**
+     * The part after a semicolon, up to the next period or semicolon: an event verb must open that part, not the
+     * sentence after it ("…; б/п; счетовод. Арестована …" leaves the occupation in the head).
+     */
+    private static String nextPart(String text, int from, int limit) {
+        int end = Math.min(limit, from + 80);
+        for (int j = from; j < end; j++) {
+            char c = text.charAt(j);
+            if (c == ';' || (c == '.' && j + 1 < limit && Character.isWhitespace(text.charAt(j + 1)))) return text.substring(from, j);
+        }
+        return text.substring(from, end);
     }
 
     /** Sentences of {@code [from, limit)} as {@code [start, end)} pairs, trimmed, without their final periods. */
@@ -119,6 +132,10 @@ final class Sentences {
         if (!Character.isUpperCase(next) && next != '"' && next != '«') return false;
         if (ADDRESS_UNIT.matcher(text).region(j, limit).lookingAt()) return false;
         if (LABEL.matcher(text).region(j, limit).lookingAt()) return true; // "… Курской обл. Источник: …"
+        if (dot >= 3 && text.regionMatches(true, dot - 3, "б/п", 0, 3)) return true; // "б/п. Арестован …"
+        if (EventClauses.typeOf(text.substring(j, wordEnd(text, j, limit))) != null) {
+            return true; // "… выслана в Новосибирскую обл. Арестована 12 мая 1942 г."
+        }
         String word = wordBefore(text, dot);
         if (word.equals("г") && text.substring(Math.max(0, dot - 7), dot).matches("(?s).*\\d{4}\\s*г")) {
             return !BODY_START.matcher(text.substring(j, Math.min(limit, j + 20))).matches();
@@ -126,7 +143,13 @@ final class Sentences {
         return !isAbbreviation(word);
     }
 
-    private static boolean endsWithAbbreviation(String text, int start, int dot) {
+    private static int wordEnd(String text, int from, int limit) {
+        int i = from;
+        while (i < limit && Character.isLetter(text.charAt(i))) i++;
+        return i;
+    }
+
+    static boolean endsWithAbbreviation(String text, int start, int dot) {
         return isAbbreviation(wordBefore(text, dot)) && dot > start;
     }
 

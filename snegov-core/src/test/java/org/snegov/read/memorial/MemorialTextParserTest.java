@@ -251,6 +251,109 @@ class MemorialTextParserTest {
     }
 
     @Test
+    void keepsTheOccupationOfASemicolonHeadWhenAnEventSentenceFollowsIt() {
+        // The semicolon before "счетовод" separates slots; only an event verb opening the part after it ends the head.
+        MemorialEntry e = parser.parse("Пробова Анна Ивановна", "1905 г. р., Тестовская обл., с. Пробное; русская; "
+                + "член ВКП(б) с 1929; счетовод сельпо. Арестована 7.10.1937. Осуждена 2.11.1937 тройкой УНКВД. "
+                + "Расстреляна 9.11.1937. Реабилитирована 14.06.1958.");
+        assertThat(e.occupation().text()).isEqualTo("счетовод сельпо");
+        assertThat(e.party().since()).isEqualTo(1929);
+        assertThat(e.events()).extracting(ev -> ev.type() + " " + ev.date().iso()).containsExactly(
+                "ARREST 1937-10-07", "SENTENCE 1937-11-02", "EXECUTION 1937-11-09", "REHABILITATION 1958-06-14");
+    }
+
+    @Test
+    void readsAResidenceSentenceAsTheAddressAndKeepsTheHeadBeforeIt() {
+        MemorialEntry e = parser.parse("Пробова Анна Ивановна", "Родилась в 1911 г. в г. Пробске; русская; б/п; "
+                + "учетчица, артель № 3. Проживала в с. Тестовка Пробской обл. Арестована 1 марта 1938 г. "
+                + "Реабилитирована в 1957 г.");
+        assertThat(e.birthPlace().text()).isEqualTo("г. Пробске");
+        assertThat(e.nationality().text()).isEqualTo("русская");
+        assertThat(e.occupation().text()).isEqualTo("учетчица, артель № 3");
+        assertThat(e.address().text()).isEqualTo("с. Тестовка Пробской обл");
+        assertThat(e.events()).extracting(ev -> ev.type() + " " + ev.date().iso())
+                .containsExactly("ARREST 1938-03-01", "REHABILITATION 1957");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Расстрелян в 1938 г.          | 1938
+            Рассстреляна в 1937 г.        | 1937
+            Расстрелян в октябре 1937 г.  | 1937-10
+            Shot in 1938.                 | 1938
+            """)
+    void datesAnExecutionByItsYearOrMonth(String execution, String date) {
+        MemorialEntry e = parser.parse("Пробов Петр Тестович", "Родился в 1900 г.; б/п. Арестован в 1937 г. "
+                + execution + " Реабилитирован в 1989 г.");
+        assertThat(e.problems()).extracting(MemorialEntry.Problem::reason).doesNotContain("execution without a readable date");
+        assertThat(e.events()).extracting(ev -> ev.type() + " " + ev.date().iso())
+                .containsExactly("ARREST 1937", "EXECUTION " + date, "REHABILITATION 1989");
+        assertThat(e.party().span().text()).isEqualTo("б/п");
+    }
+
+    @Test
+    void endsASentenceAtAnEventVerbAfterAnAbbreviation() {
+        MemorialEntry e = parser.parse("Пробова Анна Ивановна", "Родилась в 1912 г., с. Пробное; немка; б/п; колхозница. "
+                + "В августе 1941 г. выслана в Тестовскую обл. Арестована 3 мая 1942 г. Отбывала срок в Проблаге. "
+                + "Содержалась в Тестлаге. Умерла в заключении в 1944 г.");
+        assertThat(e.events()).extracting(ev -> ev.type() + " " + (ev.date() == null ? "-" : ev.date().iso()))
+                .containsExactly("EXILE 1941-08", "ARREST 1942-05-03", "CAMP -", "CAMP -", "DEATH 1944");
+    }
+
+    @Test
+    void takesNoEventFromASourceNoteAndNoUnknownBurialPlace() {
+        MemorialEntry e = parser.parse("Пробов Петр Тестович", "Родился в 1893 г., г. Пробск; казак; неграмотный; б/п; "
+                + "извозчик. Проживал: г. Пробск. Арестован 23.03.1938. Расстрелян 19.05.1938. Место захоронения "
+                + "неизвестно. Реабилитирован в 1958 г. Источник: Реабилитированные историей. Тестовская обл.");
+        assertThat(e.nationality().text()).isEqualTo("казак");
+        assertThat(e.party().member()).isFalse();
+        assertThat(e.occupation().text()).isEqualTo("извозчик");
+        assertThat(e.burialPlace()).isNull();
+        assertThat(e.events()).extracting(ev -> ev.type() + " " + ev.date().iso()).containsExactly(
+                "ARREST 1938-03-23", "EXECUTION 1938-05-19", "REHABILITATION 1958");
+    }
+
+    @Test
+    void readsAHeadWrittenASentencePerField() {
+        MemorialEntry e = parser.parse("Пробов Петр Тестович", "Родился в 1894 г. в с. Пробное Тестовской губ. Русский, "
+                + "б/п, пильщик лесозавода. Проживал в г. Пробске. Арестован 2 августа 1937 г.");
+        assertThat(e.birthPlace().text()).isEqualTo("с. Пробное Тестовской губ.");
+        assertThat(e.nationality().text()).isEqualTo("Русский");
+        assertThat(e.party().member()).isFalse();
+        assertThat(e.occupation().text()).isEqualTo("пильщик лесозавода");
+        assertThat(e.address().text()).isEqualTo("г. Пробске");
+        MemorialEntry en = parser.parse("Probov Petr", "Born in 1890 in the village of Probnoe, Testov province. Russian. "
+                + "Non-party. Lived in Probsk. Arrested on 3 March 1938.");
+        assertThat(en.birthPlace().text()).isEqualTo("the village of Probnoe, Testov province");
+        assertThat(en.nationality().text()).isEqualTo("Russian");
+        assertThat(en.party().member()).isFalse();
+        assertThat(en.address().text()).isEqualTo("Probsk");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Komsomol member                 | true  | Komsomol | 
+            CPSU(b) member since 1931       | true  | CPSU(b)  | 1931
+            VKP(b) candidate member         | true  | VKP(b)   | 
+            former VKP(b) member            | false | VKP(b)   | 
+            """)
+    void readsAnEnglishPartyNamedBeforeMember(String slot, boolean member, String party, Integer since) {
+        MemorialEntry e = parser.parse("Probov Petr", "b. 1910, Probsk; Jew; " + slot + "; economist, Gosbank. "
+                + "Arrested 1.10.1937.");
+        assertThat(e.party().member()).isEqualTo(member);
+        assertThat(e.party().party()).isEqualTo(party);
+        assertThat(e.party().since()).isEqualTo(since);
+        assertThat(e.occupation().text()).isEqualTo("economist, Gosbank");
+    }
+
+    @Test
+    void stripsUrozhenetsIZhitelFromTheBirthplace() {
+        MemorialEntry e = parser.parse("Пробов Петр Тестович", "1888 г. р., уроженец и житель с. Пробное Тестовской обл., "
+                + "русский, б/п, колхозник. Арестован 8 декабря 1937 г.");
+        assertThat(e.birthPlace().text()).isEqualTo("с. Пробное Тестовской обл.");
+    }
+
+    @Test
     void reportsARecordWithoutTheSkeletonAsProblems() {
         MemorialEntry e = parser.parse("", "просто текст");
         assertThat(e.problems()).extracting(MemorialEntry.Problem::reason).contains("no name", "no address ('Адрес:' or 'Address:') in the record text");
