@@ -16,24 +16,27 @@ final class EventClauses {
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final Pattern SENTENCE = Pattern.compile(
-            "(?:приговор[её]н|осужд[её]н)(?:[аыо])?(?!\\p{L})|приговаривал|\\(\\s*Ст\\.?\\s*\\d|sentenced|convicted", FLAGS);
+            "(?:приговор[её]н|осужд[её]н)(?:[аыо])?(?!\\p{L})|приговаривал|\\(\\s*Ст\\.?\\s*\\d|дата (?:приговора|осуждения)"
+                    + "|sentenced|convicted", FLAGS);
     private static final Pattern ARREST = Pattern.compile(
-            "арестован(?:[аыо])?(?!\\p{L})|арестовывал|задерживал|до (?:1-го |первого )?ареста\\s*(?:в\\s+)?-?\\s*\\d|arrested|detained", FLAGS);
+            "арестован(?:[аыо])?(?!\\p{L})|арестовывал|задерживал|до (?:1-го |первого )?ареста\\s*(?:в\\s+)?-?\\s*\\d|дата ареста"
+                    + "|arrested|detained", FLAGS);
     private static final Pattern RELEASE = Pattern.compile("освобожд[её]н(?:[аыо])?(?!\\p{L})|released|freed", FLAGS);
     private static final Pattern CAMP = Pattern.compile(
             "содержал(?:ся|ась)[^.]*(?:ИТЛ|лагер|лаг(?:е|а|у|ом)?(?!\\p{L})|политизолятор)"
-                    + "|отбывал[аи]?\\s+(?:срок|наказание)|held in [^.]*camp", FLAGS);
+                    + "|отбывал[аи]?\\s+(?:срок|наказание)|этапирован|held in [^.]*camp|sent to [^.]*camp", FLAGS);
     private static final Pattern EXILE = Pattern.compile(
             "отбывал[аи]? ссылк|ссылки отбывал|(?<!\\p{L})(?:выслан|сослан)(?:[аыо])?(?!\\p{L})|exiled|served (?:his |her )?exile"
-                    + "|in exile", FLAGS);
-    private static final Pattern REHABILITATION = Pattern.compile("реабилитирован|rehabilitated", FLAGS);
-    /** A death in custody or exile, as the Books of Memory tell it: "Умер в заключении 12.03.1942", "Умерла в лагере". */
+                    + "|in exile|deported|banished", FLAGS);
+    private static final Pattern REHABILITATION = Pattern.compile("реабилитирован|дата реабилитации|rehabilitated", FLAGS);
+    /** A death, as the Books of Memory tell it: "Умер в заключении 12.03.1942", "Умерла в лагере", "Умер в 1943 г. в Тестлаге". */
     private static final Pattern DEATH = Pattern.compile(
-            "(?<!\\p{L})умер(?:ла)?\\s+(?:в\\s+(?:заключении|лагере|тюрьме|ссылке|ИТЛ|больнице|местах)|под стражей)"
-                    + "|died\\s+(?:in\\s+(?:custody|prison|(?:the\\s+|a\\s+)?camp|exile))", FLAGS);
+            "(?<!\\p{L})(?:умер(?:ла)?|скончал(?:ся|ась)|погиб(?:ла)?)(?!\\p{L})|died", FLAGS);
     private static final Pattern OTHER = Pattern.compile(
             "срок отбыл|в плену|привлекал(?:ся|ась) к суду|под надзором|покинул[а]? место ссылки|содержал(?:ся|ась)"
                     + "|served (?:the |his |her )?term|captivity|prisoner of war", FLAGS);
+    /** A conjunction that may join two events of one sentence. */
+    private static final Pattern AND = Pattern.compile("\\s+(?:и|and|а затем|and then)\\s+", FLAGS);
     /** A comma part that goes on a list of years: "1921 гг. арестовывался" after "В 1919, 1920,". */
     private static final Pattern YEAR_LIST = Pattern.compile("\\d{4}(?!\\d)");
     private static final Pattern BODY = Pattern.compile(
@@ -71,12 +74,14 @@ final class EventClauses {
     static List<MemorialEvent> of(String text, int start, int end) {
         List<MemorialEvent> out = new ArrayList<>();
         List<int[]> clauses = clauses(text, start, end);
+        // Dates stay with their clause, as Memorial's annotators read them: in "В 1934 г. 5 месяцев содержался в
+        // заключении, освобожден за недоказанностью обвинения" the release has no date.
         for (int[] c : clauses) {
             String clause = text.substring(c[0], c[1]);
+            List<DateFinder.Found> dates = DateFinder.find(clause).stream().filter(f -> !f.rangeEnd()).toList();
             EventType type = typeOf(clause);
             if (type == null) continue;
             TextSpan span = new TextSpan(clause, c[0], c[1]);
-            List<DateFinder.Found> dates = DateFinder.find(clause).stream().filter(f -> !f.rangeEnd()).toList();
             TextSpan body = type == EventType.SENTENCE || type == EventType.REHABILITATION ? group(BODY, clause, c[0]) : null;
             TextSpan charge = type == EventType.SENTENCE || type == EventType.EXILE ? group(CHARGE, clause, c[0]) : null;
             TextSpan term = type == EventType.SENTENCE ? group(TERM, clause, c[0]) : null;
@@ -109,7 +114,7 @@ final class EventClauses {
      */
     private static List<int[]> clauses(String text, int start, int end) {
         List<int[]> merged = new ArrayList<>();
-        for (int[] p : Sentences.parts(text, start, end)) {
+        for (int[] p : andParts(text, Sentences.parts(text, start, end))) {
             String s = text.substring(p[0], p[1]);
             boolean yearList = !merged.isEmpty() && YEAR_LIST.matcher(s).lookingAt()
                     && text.substring(merged.get(merged.size() - 1)[0], p[0]).matches("(?s).*\\d{4}\\s*,\\s*");
@@ -120,6 +125,32 @@ final class EventClauses {
             }
         }
         return merged;
+    }
+
+    /**
+     * Cuts a part again where "и"/"and" joins a second event to an event ("Arrested on 9 December 1937 and sentenced
+     * on 29 December", "Арестован 3 мая 1937 г. и приговорен …"), so that each verb keeps its own date.
+     */
+    private static List<int[]> andParts(String text, List<int[]> parts) {
+        List<int[]> out = new ArrayList<>();
+        for (int[] p : parts) {
+            int from = p[0];
+            Matcher and = AND.matcher(text).region(p[0], p[1]);
+            while (and.find()) {
+                if (typeOf(text.substring(from, and.start())) != null && startsEvent(text.substring(and.end(), p[1]))
+                        && typeOf(firstWords(text.substring(and.end(), p[1]), 2)) != null) {
+                    out.add(new int[] {from, and.start()});
+                    from = and.end();
+                }
+            }
+            out.add(new int[] {from, p[1]});
+        }
+        return out;
+    }
+
+    private static String firstWords(String s, int n) {
+        String[] words = s.strip().split("\\s+", n + 1);
+        return String.join(" ", java.util.Arrays.copyOf(words, Math.min(n, words.length)));
     }
 
     /** Whether an event verb comes within the first six words of {@code part}. */

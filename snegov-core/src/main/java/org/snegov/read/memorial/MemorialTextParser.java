@@ -25,21 +25,26 @@ public final class MemorialTextParser {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     /** Where the record starts: "род.", "Родился", "b.", or the year of "1901 г. р." itself. */
     private static final Pattern BORN = Pattern.compile(
-            "^\\s*(?:род\\.|родился|родилась|b\\.|born|(?=\\d{4}\\s*г\\.\\s*р\\.))\\s*", FLAGS);
+            "^\\s*(?:род\\.|родился|родилась|b\\.|born|(?=\\d{4}\\s*(?:г\\.\\s*р\\.|года? рождения|г\\.\\s*рождения)))\\s*", FLAGS);
+    /** A birth told after a heading that names the person: "Тестов Иван (1899–1942). Born 1 May 1899 in …". */
+    private static final Pattern BORN_LATER = Pattern.compile(
+            "(?<=^|[.,;]\\s{1,3})(?:родился|родилась|born)\\s+(?=(?:в\\s+|in\\s+|on\\s+)?(?:\\d|\\p{L}+\\s+\\d))", FLAGS);
     /** The Books of Memory's education slot: "образование среднее", "образование высшее". */
-    private static final Pattern EDUCATION = Pattern.compile("образование\\s|(?:не|мало|полу)?грамотн", FLAGS);
+    private static final Pattern EDUCATION = Pattern.compile("образование\\s|(?:не|мало|полу)?грамотн|из\\s+(?:крестьян|рабочих"
+            + "|служащих|дворян|мещан|духовенства|казаков|купцов|кулаков|торговцев|интеллигенции)(?!\\p{L})", FLAGS);
     /** The Books of Memory's verdict after a sentence: "Приговор: 8 лет ИТЛ", "Приговор: ВМН". */
     private static final Pattern VERDICT = Pattern.compile("Приговор\\s*[:—–-]\\s*", FLAGS);
     /** "Адрес:", and the Books of Memory's "Проживал:" / "Проживала:". */
     private static final Pattern ADDRESS = Pattern.compile(
             "(?:Адрес|Address|Проживал[аи]?|Место проживания|Lived|Residence)\\s*:\\s*", FLAGS);
     /** A residence told as a sentence, where no label gives the address: "Проживала в г. Новосибирске.", "Lived in Kolomna." */
-    private static final Pattern RESIDED = Pattern.compile("(?<!\\p{L})(?:Проживал[аи]?|Lived)\\s+(?:(?:в|во|на|in)\\s+)?(?=\\S)");
+    private static final Pattern RESIDED = Pattern.compile("(?:(?<!\\p{L})(?:Проживал[аи]?|Lived)|(?<=;\\s{0,2})(?:проживал[аи]?|lived))\\s+(?:(?:в|во|на|in)\\s+)?(?=\\S)");
     /** A note on where the record comes from, which tells no event: "Источник: Реабилитированные историей. …". */
     private static final Pattern SOURCE_NOTE = Pattern.compile("(?:Источники?|Source)\\s*[:—–-]", FLAGS);
     private static final Pattern EXECUTION = Pattern.compile(
-            "(?:Рас+трел[яе]н[аы]?|Расстрел\\S*|Shot|Executed)\\s*(?:on\\s+|in\\s+)?(\\d{1,2}\\.\\d{1,2}\\.\\d{4}|\\d{1,2}\\s+\\p{L}+\\s+\\d{4}"
-                    + "|(?:в\\s+)?(?:(?:январ|феврал|март|апрел|ма|июн|июл|август|сентябр|октябр|ноябр|декабр)\\p{L}*\\s+)?\\d{4}(?!\\d))?",
+            "(?:Рас+трел[яе]н[аы]?|Дата расстрела\\s*:|Расстрел\\S*|Shot|Executed)\\s*(?:on\\s+|in\\s+)?(\\d{1,2}\\.\\d{1,2}\\.\\d{4}|\\d{1,2}\\s+\\p{L}+\\s+\\d{4}"
+                    + "|(?:в\\s+)?(?:(?:январ|феврал|март|апрел|ма|июн|июл|август|сентябр|октябр|ноябр|декабр|January|February|March|April|May"
+                    + "|June|July|August|September|October|November|December)\\p{L}*\\s+)?\\d{4}(?!\\d))?",
             FLAGS);
     private static final Pattern BURIAL = Pattern.compile(
             "(?:Место захоронения|Burial place|Buried(?: at| in)?)\\s*(?:[:—–]|-(?!\\p{L}))?\\s*", FLAGS);
@@ -49,7 +54,7 @@ public final class MemorialTextParser {
     private static final Pattern BIRTH_DATE = Pattern.compile(
             "(?:(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})|(\\d{1,2})\\s+(\\p{L}+)(?:\\s*\\([^)]*\\))?\\s+(\\d{4})"
                     + "|(?:в|in)\\s+(\\p{L}+)\\s+(\\d{4})|(\\p{L}+)\\s+(\\d{1,2}),?\\s+(\\d{4})|(?:(?:в|in)\\s+)?(\\d{4}))"
-                    + "(?:\\s*г\\.(?:\\s*р\\.)?)?(?:\\s*\\([^)]*\\))?", FLAGS);
+                    + "(?:\\s*г\\.(?:\\s*р\\.)?|\\s*(?:г\\.\\s*|года?\\s+)рождения)?(?:\\s*\\([^)]*\\))?", FLAGS);
     /** The locative preposition of Donskoe-style birthplaces ("в Казани", "во Владимире", "на хут.Ежовский"), or
      * the Books of Memory's "уроженец"/"уроженка". */
     private static final Pattern PLACE_PREPOSITION = Pattern.compile("^(?:в|во|на|in|уроженец и житель|уроженка и жительница|уроженец|уроженка|урож\\.)\\s*(?<=\\s|\\.)", FLAGS);
@@ -72,7 +77,8 @@ public final class MemorialTextParser {
             "карачаевец", "балкарец", "кабардинка", "адыгеец", "абхаз", "аджарец", "эвенк", "ненец", "хакас", "алтаец",
             "шорец", "коми-пермяк", "комиячка", "черкешенка", "лезгинка", "кумычка", "ногайка", "тувинец", "хант", "манси", "американец", "американка", "бельгиец", "испанец", "португалец", "норвежец",
             "словак", "перс", "курд", "айсор", "гагауз", "вепс", "ижорец", "крымчак", "ногаец", "кумык",
-            "russian", "jew", "jewess", "pole", "latvian", "german", "ukrainian", "belarusian", "hungarian", "chinese",
+            "russian", "jew", "jewess", "jewish", "polish", "finnish", "swedish", "english", "dutch", "spanish", "turkish",
+            "persian", "bashkir", "chechen", "ossetian", "kalmyk", "buryat", "yakut", "pole", "latvian", "german", "ukrainian", "belarusian", "hungarian", "chinese",
             "armenian", "lithuanian", "estonian", "tatar", "greek", "korean", "bulgarian", "romanian", "finn", "georgian",
             "czech", "austrian", "italian", "moldovan", "assyrian", "iranian", "serb", "croat", "turk", "japanese",
             "englishman", "swede", "french", "mongol", "uzbek", "kazakh", "mordvin", "chuvash", "karaite", "latgalian");
@@ -115,6 +121,10 @@ public final class MemorialTextParser {
                         narrative.add(s);
                     }
                 }
+            } else if (b.occupation == null && !rest.isEmpty() && sentencePerField(t, rest.get(0), sentenceEnd)) {
+                // "Born 1883. Russian. Non-party. Accountant of the artel.": the job is a sentence of its own.
+                b.occupation = new TextSpan(t.substring(rest.get(0)[0], rest.get(0)[1]), rest.get(0)[0], rest.get(0)[1]);
+                narrative.addAll(rest.subList(1, rest.size()));
             } else {
                 narrative.addAll(rest);
             }
@@ -194,7 +204,12 @@ public final class MemorialTextParser {
 
     private static int head(String t, Builder b, List<Problem> problems) {
         Matcher born = BORN.matcher(t);
-        if (!born.find()) {
+        boolean found = born.find();
+        if (!found) {
+            born = BORN_LATER.matcher(t).region(0, Math.min(t.length(), 200));
+            found = born.find();
+        }
+        if (!found) {
             if (!t.isBlank()) problems.add(new Problem(false, "the record text does not start with 'род.'", whole(t)));
             return -1;
         }
@@ -331,6 +346,20 @@ public final class MemorialTextParser {
             if (rest < p[1]) parts.add(i + 2, new int[] {rest, p[1]});
             return;
         }
+    }
+
+    /**
+     * Whether {@code sentence} is the occupation of a head written a sentence per field: the head's last field was a
+     * one-word sentence ("Russian.", "Non-party.") and this sentence is short, tells no event and holds no date.
+     */
+    private static boolean sentencePerField(String t, int[] sentence, int headSentenceEnd) {
+        int start = headSentenceEnd;
+        while (start > 0 && t.charAt(start - 1) != '.' && t.charAt(start - 1) != ',' && t.charAt(start - 1) != ';') start--;
+        String lastField = t.substring(start, headSentenceEnd).strip();
+        String s = t.substring(sentence[0], sentence[1]);
+        return !lastField.isEmpty() && !lastField.contains(" ") && start > 0 && t.charAt(start - 1) == '.'
+                && s.split("\\s+").length <= 10 && !s.matches("(?s).*\\d.*") && EventClauses.typeOf(s) == null
+                && !RESIDED.matcher(s).lookingAt();
     }
 
     /** A comma part up to the first sentence end inside it. */

@@ -30,6 +30,8 @@ final class Sentences {
     /** A record's field label, which starts a sentence even after an abbreviation: "… обл. Источник: …". */
     private static final Pattern LABEL = Pattern.compile(
             "(?:Источники?|Адрес|Проживал[аи]?|Место\\s+(?:захоронения|проживания)|Source|Address)\\s*[:—–-]");
+    private static final Pattern SENTENCED = Pattern.compile("(?:приговор[её]н|осужд[её]н)\\p{L}?(?!\\p{L})",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** An address going on after a period: "д.2. Кв. 75", "пер. . Д. 12". */
     private static final Pattern ADDRESS_UNIT = Pattern.compile("(?:Кв|Д|Корп|Комн)\\.\\s*\\d");
     /** A full date that may open a sentence: "13 декабря 1922 г. приговорен …", "13.12.1922 арестован". */
@@ -47,7 +49,7 @@ final class Sentences {
             char c = text.charAt(i);
             if (c == '(') depth++;
             else if (c == ')') depth = Math.max(0, depth - 1);
-            else if (c == '.' && depth == 0 && isBoundary(text, i, limit)) return i;
+            else if (c == '.' && depth == 0 && isBoundary(text, from, i, limit)) return i;
             else if (c == ';' && depth == 0 && EventClauses.startsEvent(nextPart(text, i + 1, limit))) {
                 return i; // "…, non-party; arrested 12.03.1937"
             }
@@ -119,7 +121,7 @@ final class Sentences {
         return closed;
     }
 
-    private static boolean isBoundary(String text, int dot, int limit) {
+    private static boolean isBoundary(String text, int from, int dot, int limit) {
         int j = dot + 1;
         if (j >= limit) return true;
         if (!Character.isWhitespace(text.charAt(j))) return false;
@@ -138,7 +140,12 @@ final class Sentences {
         }
         String word = wordBefore(text, dot);
         if (word.equals("г") && text.substring(Math.max(0, dot - 7), dot).matches("(?s).*\\d{4}\\s*г")) {
-            return !BODY_START.matcher(text.substring(j, Math.min(limit, j + 20))).matches();
+            if (!BODY_START.matcher(text.substring(j, Math.min(limit, j + 20))).matches()) return true;
+            // "… 1933 г. Тройкой ОГПУ к 3 годам": the body goes on the sentencing before it. Where that sentence
+            // sentenced no one and the body's own sentence does ("Арестован 30 апреля 1937 г. Военной коллегией …
+            // 25 сентября 1937 г. приговорен"), the body opens a sentence.
+            return !SENTENCED.matcher(text.substring(from, dot)).find()
+                    && SENTENCED.matcher(text.substring(j, Math.min(limit, j + 160))).find();
         }
         return !isAbbreviation(word);
     }

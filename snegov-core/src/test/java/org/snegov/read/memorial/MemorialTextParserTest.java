@@ -347,6 +347,70 @@ class MemorialTextParserTest {
     }
 
     @Test
+    void keepsAnArrestApartFromASentencingThatNamesItsBodyFirst() {
+        MemorialEntry e = parser.parse("Пробов Петр Тестович", "Родился в 1890 г., г. Пробск; русский; б/п; мастер. "
+                + "Арестован 3 мая 1937 г. Военной коллегией Верховного суда СССР 2 октября 1937 г. приговорен к ВМН. "
+                + "Расстрелян 3 октября 1937 г.");
+        assertThat(e.events()).extracting(ev -> ev.type() + " " + ev.date().iso()).containsExactly(
+                "ARREST 1937-05-03", "SENTENCE 1937-10-02", "EXECUTION 1937-10-03");
+        MemorialEntry en = parser.parse("Probov Petr", "b. 1890, Probsk; Russian; non-party; fitter. Arrested on 3 May 1937 "
+                + "and sentenced on 2 October 1937 to death. Shot November 1937.");
+        assertThat(en.events()).extracting(ev -> ev.type() + " " + ev.date().iso()).containsExactly(
+                "ARREST 1937-05-03", "SENTENCE 1937-10-02", "EXECUTION 1937-11");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            1906 года рождения, уроженка г. Пробска; русская; б/п; ткачиха.                 | г. Пробска  | русская
+            Probova Vera Pavlovna (1899-1942). Born 1 May 1906 in Probsk, Jewish, weaver.  | Probsk      | Jewish
+            Probov Albert, born 1906 in Probsk, Estonia, an Estonian, weaver.              | Probsk, Estonia | an Estonian
+            """)
+    void findsTheBirthWhereTheRecordDoesNotOpenWithIt(String head, String place, String nationality) {
+        MemorialEntry e = parser.parse("Пробова Вера", head + " Арестована 1.10.1937.");
+        assertThat(e.birthYear()).isEqualTo(1906);
+        assertThat(e.birthPlace().text()).isEqualTo(place);
+        assertThat(e.nationality().text()).isEqualTo(nationality);
+        assertThat(e.occupation().text()).isEqualTo(head.contains("ткачиха") ? "ткачиха" : "weaver");
+    }
+
+    @Test
+    void readsAnEnglishHeadOfOneWordSentencesAndAResidenceInASemicolonHead() {
+        MemorialEntry e = parser.parse("Probov Petr", "Born 1883. Russian. Non-party. Accountant of the Probny Trud artel. "
+                + "Arrested 2.02.1938.");
+        assertThat(e.nationality().text()).isEqualTo("Russian");
+        assertThat(e.party().member()).isFalse();
+        assertThat(e.occupation().text()).isEqualTo("Accountant of the Probny Trud artel");
+        MemorialEntry s = parser.parse("Probov Petr", "b. 1890; Russian; non-party; worker at a sawmill; lived in Probsk. "
+                + "Arrested 2.02.1938.");
+        assertThat(s.occupation().text()).isEqualTo("worker at a sawmill");
+        assertThat(s.address().text()).isEqualTo("Probsk");
+    }
+
+    @Test
+    void skipsASocialOriginSlotAndReadsLabelledDatesDeathsAndTransports() {
+        MemorialEntry e = parser.parse("Пробов Петр Тестович", "род. 1890, г. Пробск, русский, из крестьян, б/п, сторож. "
+                + "Дата ареста: 10.11.1937. Этапирован в Проблаг. Умер в 1943 г. в Проблаге. "
+                + "Дата реабилитации: 14.06.1957.");
+        assertThat(e.party().member()).isFalse();
+        assertThat(e.occupation().text()).isEqualTo("сторож");
+        assertThat(e.events()).extracting(ev -> ev.type() + " " + (ev.date() == null ? "-" : ev.date().iso()))
+                .containsExactly("ARREST 1937-11-10", "CAMP -", "DEATH 1943", "REHABILITATION 1957-06-14");
+        MemorialEntry en = parser.parse("Probov Petr", "b. 1880, Probsk; Russian; non-party; peasant. In 1930 dekulakized "
+                + "and deported with his family to the Narym region.");
+        assertThat(en.events()).extracting(ev -> ev.type() + " " + ev.date().iso()).containsExactly("EXILE 1930");
+    }
+
+    @Test
+    void keepsADateWithItsOwnClause() {
+        // Memorial's annotators date each clause by its own words: the release five months later has no date.
+        MemorialEntry e = parser.parse("Пробов Петр Тестович", "род. 1907, г. Пробск, поляк, б/п, инженер. Адрес: "
+                + "ул. Пробная, д.2. В 1934 г. 5 месяцев содержался в заключении, освобожден за недоказанностью "
+                + "обвинения. Рассстрелян 20.11.1937. Место захоронения: Донское.");
+        assertThat(e.events()).extracting(ev -> ev.type() + " " + (ev.date() == null ? "-" : ev.date().iso()))
+                .containsExactly("OTHER 1934", "RELEASE -", "EXECUTION 1937-11-20");
+    }
+
+    @Test
     void stripsUrozhenetsIZhitelFromTheBirthplace() {
         MemorialEntry e = parser.parse("Пробов Петр Тестович", "1888 г. р., уроженец и житель с. Пробное Тестовской обл., "
                 + "русский, б/п, колхозник. Арестован 8 декабря 1937 г.");
