@@ -35,6 +35,16 @@ final class EventClauses {
     private static final Pattern OTHER = Pattern.compile(
             "срок отбыл|в плену|привлекал(?:ся|ась) к суду|под надзором|покинул[а]? место ссылки|содержал(?:ся|ась)"
                     + "|served (?:the |his |her )?term|captivity|prisoner of war", FLAGS);
+    /**
+     * Words of which every pattern above needs one (in lower case): a clause holding none tells no event. Keep it in
+     * step with the patterns; {@code EventClausesTest} checks each pattern's examples against it.
+     */
+    static final List<String> STEMS = List.of("приговор", "приговар", "осужд", "(", "дата ", "sentenced", "convicted",
+            "арест", "задерживал", "arrested", "detained", "освобожд", "released", "freed", "содержал", "отбывал",
+            "этапирован", "held in", "sent to", "ссылк", "выслан", "сослан", "exile", "deported", "banished", "served",
+            "реабилитир", "rehabilitated", "умер", "скончал", "погиб", "died", "срок отбыл", "в плену", "привлекал",
+            "под надзором", "покинул", "captivity", "prisoner of war");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     /** A conjunction that may join two events of one sentence. */
     private static final Pattern AND = Pattern.compile("\\s+(?:и|and|а затем|and then)\\s+", FLAGS);
     /** A comma part that goes on a list of years: "1921 гг. арестовывался" after "В 1919, 1920,". */
@@ -56,6 +66,7 @@ final class EventClauses {
 
     /** The type a clause states, or null when it states no event. */
     static EventType typeOf(String clause) {
+        if (!mayTellEvent(clause)) return null; // most parts asked about tell no event: a plain search says so
         if (SENTENCE.matcher(clause).find()) return EventType.SENTENCE;
         if (ARREST.matcher(clause).find()) return EventType.ARREST;
         if (REHABILITATION.matcher(clause).find()) return EventType.REHABILITATION;
@@ -127,6 +138,14 @@ final class EventClauses {
         return merged;
     }
 
+    private static boolean mayTellEvent(String clause) {
+        String lower = clause.toLowerCase(java.util.Locale.ROOT);
+        for (String stem : STEMS) {
+            if (lower.contains(stem)) return true;
+        }
+        return false;
+    }
+
     /**
      * Cuts a part again where "и"/"and" joins a second event to an event ("Arrested on 9 December 1937 and sentenced
      * on 29 December", "Арестован 3 мая 1937 г. и приговорен …"), so that each verb keeps its own date.
@@ -149,13 +168,13 @@ final class EventClauses {
     }
 
     private static String firstWords(String s, int n) {
-        String[] words = s.strip().split("\\s+", n + 1);
+        String[] words = WHITESPACE.split(s.strip(), n + 1);
         return String.join(" ", java.util.Arrays.copyOf(words, Math.min(n, words.length)));
     }
 
     /** Whether an event verb comes within the first six words of {@code part}. */
     static boolean startsEvent(String part) {
-        String[] words = part.strip().split("\\s+", 7);
+        String[] words = WHITESPACE.split(part.strip(), 7);
         String head = String.join(" ", java.util.Arrays.copyOf(words, Math.min(6, words.length)));
         return typeOf(head) != null;
     }
