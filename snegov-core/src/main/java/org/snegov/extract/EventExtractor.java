@@ -40,7 +40,11 @@ public final class EventExtractor {
             + "|in\\s+(?:respect|connection)\\s+(?:of|with))\\s+[^,;.]{1,50}?\\s+(?:in|on)\\s+(?:the\\s+)?");
     /** A date that names a document or an act, not the time of a verb: "under the decree of 4 June 1947". */
     private static final Pattern DOCUMENT_OF = Pattern.compile("\\b(?:decree|law|order|directive|resolution|edict"
-            + "|ukase)\\s+of\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+            + "|ukase|cases?|charges|convictions?|sentences?)\\s+of\\s+(?:the\\s+)?"
+            + "(?:1[89]\\d\\d\\s*(?:,|and)\\s*)*$"
+            // "with his party standing counted from 1931": a reckoning, not when the event happened
+            + "|\\b(?:counted|reckoned|backdated|dated\\s+back|retroactive(?:ly)?|seniority|standing)\\s+(?:\\w+\\s+)?(?:from|to)\\s+$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern ATTRIBUTIVE_BEFORE = Pattern.compile("\\b(?:the|his|her|its|their|a|an)\\s+$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ATTRIBUTIVE_AFTER = Pattern.compile("\\s+(?!and\\b|or\\b|to\\b)\\p{Ll}");
@@ -437,10 +441,12 @@ public final class EventExtractor {
             + "(?:the\\s+)?\\p{Lu}[^,;:.()]{1,50}?|(?:\\p{Lu}[\\p{L}'-]+\\s+){1,3}(?:Prize|Medal|Order)|Hero\\s+of\\s+(?:the\\s+"
             + "Soviet\\s+Union|Socialist\\s+Labou?r)|title\\s+of\\s+\\p{Lu}[^,;:.()]{1,50}?)(?:,\\s*\\d(?:st|nd|rd|th)\\s+"
             + "(?:class|degree))?)(?=\\s*(?:[,;:.)]|\\(\\d|and\\b|as\\s+well\\b|in\\s+\\d|for\\s|$))");
+    /** An award's class after its name, before its own date: "the Order of Suvorov, 1st class, in 1944". */
+    private static final String CLASS = "(?:,?\\s+(?:\\d(?:st|nd|rd|th)|first|second|third|fourth)\\s+(?:class|degree),?)?";
     /** A year in brackets right after an award: "3rd class (1944)". */
-    private static final Pattern BRACKETED_YEAR = Pattern.compile("\\s*\\((1[89]\\d{2})\\)");
+    private static final Pattern BRACKETED_YEAR = Pattern.compile(CLASS + "\\s*\\((1[89]\\d{2})\\)");
     /** The words between an award and its own date: " in ", " on ". */
-    private static final Pattern OWN_DATE = Pattern.compile("\\s+(?:in|on)\\s+(?:the\\s+)?");
+    private static final Pattern OWN_DATE = Pattern.compile(CLASS + ",?\\s+(?:in|on)\\s+(?:the\\s+)?");
     /** What ends a list of awards before the next one: a clause of its own. */
     private static final Pattern AWARD_LIST_END = Pattern.compile("[;:]|\\b(?:he|she|was|were|had|which|who|when"
             + "|where|after|before)\\b");

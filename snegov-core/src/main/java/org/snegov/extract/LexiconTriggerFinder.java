@@ -131,7 +131,9 @@ public final class LexiconTriggerFinder implements TriggerFinder {
                     List.of("rehabilitated", "exonerated", "cleared")),
             noun(EventType.REHABILITATION, "\\b(?:annull?(?:ed)?|quash(?:ed)?|overturn(?:ed)?|revoked?|set\\s+aside|reversed)\\s+"
                     + "(?:the|his|her)\\s+(?:[\\w-]+\\s+)?(?<t>verdicts?|sentences?|convictions?)\\b"
-                    + "|\\b(?:the|his|her|(?-i:\\p{Lu})\\p{L}+['’]s)\\s+(?:[\\w-]+\\s+)?(?<t2>verdicts?|sentences?|convictions?)\\s+(?:against\\s+(?:him|her)\\s+)?(?:was|were)\\s+"
+                    + "|\\b(?:the|his|her|(?-i:\\p{Lu})\\p{L}+['’]s)\\s+(?:[\\w-]+\\s+)?(?<t2>verdicts?|sentences?|convictions?)\\s+(?:against\\s+(?:him|her)\\s+)?"
+                    // "the 1937 sentence of the Leningrad troika was overturned only in 1989"
+                    + "(?:(?:of|by)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){1,3}?)?(?:was|were)\\s+(?:only\\s+|finally\\s+|eventually\\s+|later\\s+)?"
                     + "(?:annulled|quashed|overturned|revoked|set\\s+aside|reversed)\\b",
                     List.of("annul", "quash", "overturn", "revoke", "aside", "reversed")),
             verb(EventType.REHABILITATION, "\\bcleared\\s+(?:him|her|(?-i:\\p{Lu})\\p{L}+)\\s+(?:of|posthumously|completely|fully)\\b",
@@ -150,6 +152,7 @@ public final class LexiconTriggerFinder implements TriggerFinder {
                     List.of("appointed", "named", "taught")),
             verb(EventType.PARTY_JOIN, "\\bjoined\\s+the\\s+(?:" + W + "){0,5}?" + PARTY + "\\b(?!\\s+(?:central\\s+)?"
                     + "(?:committee|organi[sz]ation|cell|school))"
+                    + "|\\bjoined\\s+the\\s+(?:bolshevik|menshevik)\\s+(?:faction|wing)\\b"
                     + "|\\b(?:was|became|becoming|become|been)\\s+(?:already\\s+|also\\s+)?a\\s+member\\s+of\\s+the\\s+"
                     + "(?:" + W + "){0,2}?" + PARTY + "\\b(?!\\s+(?:central\\s+)?(?:committee|organi[sz]ation|cell))"
                     + "|\\b(?:became|becoming|become)\\s+a\\s+(?:communist\\s+|bolshevik\\s+)?party\\s+member\\b"
@@ -297,12 +300,12 @@ public final class LexiconTriggerFinder implements TriggerFinder {
                     + "|(?<!\\b(?:a|an|the)\\s)\\bretir(?:ed|ing)\\b|\\b(?:went|pushed|forced|sent|into)\\s+(?:into|to)\\s+retirement\\b", List.of("retir", "pension")),
             noun(EventType.POSITION, "\\b(?:his|her)\\s+(?<t>appointment)\\s+as\\b", List.of("appointment")),
             noun(EventType.RETIREMENT, "\\b(?:his|her)\\s+(?<t>retirement)\\b", List.of("retirement")),
-            verb(EventType.TESTIMONY, "\\btestif(?:y|ied|ying)\\b|\\bgave\\s+(?:evidence|testimony)\\b|\\bconfessed\\b"
+            verb(EventType.TESTIMONY, "\\b(?:called|summoned|appeared)\\s+as\\s+a\\s+(?:prosecution\\s+|defence\\s+|defense\\s+)?witness\\b|\\btestif(?:y|ied|ying)\\b|\\bgave\\s+(?:evidence|testimony)\\b|\\bconfessed\\b"
                     + "|\\bpleaded\\s+guilty\\b|\\bsigned\\s+(?:a|the|his|her)\\s+(?:[\\w-]+\\s+)?confession\\b"
                     + "|\\badmitted\\s+(?:to\\s+(?:the\\s+)?(?:investigators?|interrogators?|court|tribunal)\\s+(?:that|what|his|her)\\b|that\\s+(?:he|she)\\s+(?:had|was|were)\\b|(?:his|her)\\s+guilt\\b|(?:to\\s+)?(?:having|being)\\b"
                     + "|to\\s+(?:the\\s+)?(?:charges?|accusations?|sabotage|espionage|spying|membership|taking|participation)\\b|guilt\\b)"
                     + "|\\bmade\\s+(?:a|an)\\s+(?:[\\w-]+\\s+)?confession\\b",
-                    List.of("testif", "evidence", "testimony", "confess", "guilty", "admitted")),
+                    List.of("testif", "evidence", "testimony", "confess", "guilty", "admitted", "witness")),
             noun(EventType.DEATH, "(?<!until\\s|till\\s|before\\s|up\\sto\\s)\\b(?:his|her)\\s+(?<t>death)\\s+(?=in\\b|on\\b|at\\b)",
                     List.of("death")),
             noun(EventType.EXILE, "\\b(?:term|period)\\s+of\\s+(?<t>exile)\\b", List.of("exile")),

@@ -125,6 +125,12 @@ public final class SubjectResolver {
                     && !Set.of("he", "she").contains(tokens.get(after).lower()) || names.names(tokens.get(after).text()))
                     ? Subject.SUBJECT : Subject.OTHER;
         }
+        if (at > 3 && QUANTIFIERS.contains(tokens.get(0).lower()) && tokens.get(1).lower().equals("of")
+                && (Set.of("them", "those", "these").contains(tokens.get(2).lower())
+                || Set.of("his", "her", "the").contains(tokens.get(2).lower())
+                && (OTHERS.contains(tokens.get(3).lower()) || GROUPS.contains(tokens.get(3).lower())))) {
+            return Subject.OTHER; // "Most of them were shot", "Several of his students were arrested"; not "Most of the term"
+        }
         for (int k = at - 1; k >= 0; k--) {
             int clause = beforeRelativeClause(tokens, k);
             if (clause != k && clause + 1 < tokens.size()) {
@@ -295,6 +301,17 @@ public final class SubjectResolver {
     }
 
     /** Ranks and titles before a surname: "Captain Petrov". */
+    /** Church titles before a name: "Father Innokenty", "Bishop Afanasy". */
+    private static final Set<String> CLERGY = Set.of("bishop", "archbishop", "metropolitan", "patriarch", "hieromonk",
+            "archimandrite", "abbot", "hegumen", "elder", "priest", "deacon", "archpriest", "saint", "st");
+    /** Bodies of people a subject belongs to or leads, whose events are not the subject's. */
+    private static final Set<String> GROUPS = Set.of("corps", "unit", "division", "regiment", "army", "staff", "group",
+            "circle", "department", "institute", "laboratory", "team", "crew", "brigade", "battalion", "squadron",
+            "fleet", "office", "bureau", "commissariat", "ministry", "household", "congregation", "parish", "flock",
+            "co-workers", "subordinates", "deputies", "assistants", "circle's");
+    /** Words of quantity that open a sentence about a group: "Most of them were shot". */
+    private static final Set<String> QUANTIFIERS = Set.of("most", "many", "several", "some", "all", "none", "few",
+            "both", "each", "dozens", "hundreds", "thousands", "half", "two", "three", "four", "five");
     private static final Set<String> TITLES = Set.of("captain", "general", "colonel", "major", "lieutenant", "marshal",
             "admiral", "professor", "academician", "comrade", "father", "doctor", "dr", "citizen", "prisoner");
     /** Active verbs whose object undergoes the event: "the NKVD arrested the philosopher", "a tribunal gave him". */
@@ -424,6 +441,10 @@ public final class SubjectResolver {
             boolean otherGiven = before.isWord() && Character.isUpperCase(before.text().charAt(0))
                     && !names.names(before.text()) && !FUNCTION.contains(before.lower())
                     && !OPENING_WORDS.contains(before.lower()); // "In April Petrov was sentenced": a month, no name
+            // "Father Innokenty was arrested", "General Petrov was shot": a title before the subject's own name
+            boolean title = Character.isUpperCase(before.text().charAt(0)) && (TITLES.contains(before.lower())
+                    || CLERGY.contains(before.lower()));
+            if (title) return Subject.SUBJECT;
             return otherGiven || OTHERS.contains(before.lower()) ? Subject.OTHER : Subject.SUBJECT;
         }
         if ((w.equals("man") || w.equals("woman")) && k > 1 && tokens.get(k - 1).lower().equals("young")
@@ -434,7 +455,8 @@ public final class SubjectResolver {
         if (k > 0) {
             String before = tokens.get(k - 1).lower();
             if (names.isPronoun(before) && !before.equals("him") || names.names(before) && before.matches(".*['’]s")) {
-                return Subject.SUBJECT;
+                // "his corps were arrested", "Petrov's staff were shot": his unit, not he
+                return GROUPS.contains(w) ? Subject.OTHER : Subject.SUBJECT;
             }
             if (before.equals("the") && OCCUPATIONS.contains(w)) return Subject.SUBJECT;
             // "the former editor", "the young poet": a title with one modifier

@@ -45,6 +45,25 @@ class EventPhrasingTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            Most of them were shot in October on the orders of the Tomsk troika.              | none
+            Several of his students were arrested in 1937.                                    | none
+            Most of the term was served in Vorkuta, and he was released in 1954.              | release 1954
+            Several officers of Petrov's regiment were arrested in June 1937.                 | none
+            His staff were arrested in the spring of 1938.                                    | none
+            On 2 December 1937 Father Ivan was arrested for the second time.                  | arrest 1937-12-02
+            In 1956 he was called as a witness at the trial of his former investigator.       | testimony 1956
+            He joined the Bolshevik faction of the Social Democratic party in 1905.           | party_join 1905
+            His 1938 sentence of the Omsk troika was overturned only in 1990.                 | rehabilitation 1990
+            He was rehabilitated for the cases of 1930 and 1938 on 12 April 1990.             | rehabilitation 1990-04-12
+            In 1956 he was restored to the party, his membership counted from 1924.           | reinstatement 1956
+            He received the Order of Kutuzov, 2nd class, in 1943 and the Order of Suvorov, 2nd class, in 1945. | award 1943, award 1945
+            """)
+    void keepsOtherPeoplesAndReckonedDatesApartAndReadsTitlesAndOwnDates(String sentence, String expected) {
+        assertThat(summary(sentence).isEmpty() ? "none" : String.join(", ", summary(sentence))).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             On 25 November 1937 a special troika of the NKVD for the Omsk region sentenced Petrov to death. | sentence 1937-11-25
             In 1938 the Military Collegium of the Supreme Court sentenced him to ten years.                 | sentence 1938
             In 1962 the Nobel committee awarded him the prize for physics.                                  | award 1962
