@@ -536,11 +536,14 @@ public final class EventExtractor {
             }
         }
         DateMention found = null;
+        // A possessed noun that reaches to its verb ("the 1922 conviction, which ..., was annulled in 1994") is dated
+        // after the verb; other triggers right after themselves.
+        int after = t.form() == Trigger.Form.NOUN ? t.reach() : t.end();
         for (DateMention d : dates) {
             int s = d.span().start();
-            if (s < t.end() || s >= limit) continue;
-            if (s - t.end() > 90) break;
-            String between = sentence.text().substring(t.end() - sentence.start(), s - sentence.start());
+            if (s < after || s >= limit) continue;
+            if (s - after > 90) break;
+            String between = sentence.text().substring(after - sentence.start(), s - sentence.start());
             if (BREAK.matcher(between).find() || russian && between.indexOf(',') >= 0) break;
             if (!russian && NEXT_VERBS_DATE.matcher(between).find() && VERB_NEXT.matcher(sentence.text().substring(
                     d.span().end() - sentence.start(), limit - sentence.start())).matches()) {

@@ -121,7 +121,7 @@ public final class LexiconTriggerFinder implements TriggerFinder {
             noun(EventType.SENTENCE, "(?<t>\\b(?:sentence|term))\\s+was\\s+(?:later\\s+|then\\s+|soon\\s+)?(?:reduced|commuted|increased|extended|changed"
                     + "|replaced|confirmed|eased|softened|lengthened|mitigated)\\b", List.of("sentence", "term")),
             verb(EventType.EXILE, "\\bexiled\\b|\\bbanished\\b|\\bdeported\\b", List.of("exiled", "banished", "deported")),
-            verb(EventType.EXECUTION, "\\bexecuted\\b|\\b(?:was|were|been|and|,)\\s+(?:then\\s+|later\\s+|soon\\s+)?(?<t>shot)\\b(?!\\s+(?:at\\s+(?!(?-i:\\p{Lu}))|in\\s+the\\s+(?:leg|arm|back|head)|down|dead\\s+by\\s+(?:a|an)\\s))|\\bput\\s+to\\s+death\\b"
+            verb(EventType.EXECUTION, "\\bexecuted\\b|\\b(?:was|were|been|and|,)\\s+(?:then\\s+|later\\s+|soon\\s+)?(?<t>shot)\\b(?!\\s+(?:at\\s+(?!(?-i:\\p{Lu})|the\\s+(?-i:\\p{Lu})|the\\s+(?:[\\w-]+\\s+){0,2}?(?:execution|shooting|firing)\\s+(?:ground|range|site))|in\\s+the\\s+(?:leg|arm|back|head)|down|dead\\s+by\\s+(?:a|an)\\s))|\\bput\\s+to\\s+death\\b"
                     // a timeline's or a telegraphic text's bare participle ("- 3 November 1937: shot.", "Shot 1938.")
                     + "|(?:^|:\\s+)(?<t2>shot)\\b(?!\\s+(?:at|down|dead)\\b)|\\bshot\\s+(?:him|her)\\b(?!\\s+(?:in\\s+the|at)\\b)"
                     + "|\\bdied\\s+(?:by|before|in\\s+front\\s+of)\\s+(?:a\\s+)?firing\\s+squad\\b"
@@ -131,7 +131,9 @@ public final class LexiconTriggerFinder implements TriggerFinder {
                     List.of("rehabilitated", "exonerated", "cleared")),
             noun(EventType.REHABILITATION, "\\b(?:annull?(?:ed)?|quash(?:ed)?|overturn(?:ed)?|revoked?|set\\s+aside|reversed)\\s+"
                     + "(?:the|his|her)\\s+(?:[\\w-]+\\s+)?(?<t>verdicts?|sentences?|convictions?)\\b"
-                    + "|\\b(?:the|his|her|(?-i:\\p{Lu})\\p{L}+['’]s)\\s+(?:[\\w-]+\\s+)?(?<t2>verdicts?|sentences?|convictions?)\\s+(?:against\\s+(?:him|her)\\s+)?"
+                    + "|\\b(?:the|his|her|(?-i:\\p{Lu})\\p{L}+['’]s)\\s+(?:[\\w-]+\\s+)?(?<t2>verdicts?|sentences?|convictions?)"
+                    // "the 1922 conviction, which had been handed down by a tribunal, was annulled"
+                    + "(?:,\\s+(?:which|that)\\s+[^,;]{1,80},)?\\s+(?:against\\s+(?:him|her)\\s+)?"
                     // "the 1937 sentence of the Leningrad troika was overturned only in 1989"
                     + "(?:(?:of|by)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){1,3}?)?(?:was|were)\\s+(?:only\\s+|finally\\s+|eventually\\s+|later\\s+)?"
                     + "(?:annulled|quashed|overturned|revoked|set\\s+aside|reversed)\\b",
@@ -344,7 +346,11 @@ public final class LexiconTriggerFinder implements TriggerFinder {
                 int s = g != null ? m.start(g) : m.start();
                 int e = g != null ? m.end(g) : m.end();
                 if (rule.hasObject()) e = m.start("obj");
-                out.add(new Trigger(rule.type(), sentence.start() + s, sentence.start() + e, rule.form()));
+                // "the 1922 conviction, which ..., was annulled in 1994": a possessed noun told before its verb reaches
+                // to the verb, so that the clause and the date after the verb are its own
+                int reach = "t2".equals(g) && rule.form() == NOUN && rule.type() == EventType.REHABILITATION ? m.end() : e;
+                out.add(new Trigger(rule.type(), sentence.start() + s, sentence.start() + e, rule.form(),
+                        sentence.start() + reach));
             }
         }
         return out;

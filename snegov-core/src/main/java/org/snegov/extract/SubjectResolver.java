@@ -301,6 +301,9 @@ public final class SubjectResolver {
     }
 
     /** Ranks and titles before a surname: "Captain Petrov". */
+    /** Places, which a "who" never describes. */
+    private static final Set<String> PLACE_NOUNS = Set.of("region", "province", "governorate", "gubernia", "district",
+            "uyezd", "oblast", "krai", "village", "town", "city", "county", "parish", "area", "republic", "country");
     /** Church titles before a name: "Father Innokenty", "Bishop Afanasy". */
     private static final Set<String> CLERGY = Set.of("bishop", "archbishop", "metropolitan", "patriarch", "hieromonk",
             "archimandrite", "abbot", "hegumen", "elder", "priest", "deacon", "archpriest", "saint", "st");
@@ -411,6 +414,16 @@ public final class SubjectResolver {
         return s;
     }
 
+    /** Whether the sentence opens with the subject's name and a copula: "Ivan Petrov was …". */
+    private static boolean namedCopula(List<Token> tokens, SubjectNames names) {
+        for (int j = 0; j < Math.min(5, tokens.size()); j++) {
+            String t = tokens.get(j).lower();
+            if (t.equals("was") || t.equals("is")) return j > 0;
+            if (!names.names(tokens.get(j).text())) return false;
+        }
+        return false;
+    }
+
     private static Subject classifyWord(List<Token> tokens, int k, SubjectNames names) {
         String w = tokens.get(k).lower();
         if (w.equals("he") || w.equals("she")) return names.isPronoun(w) ? Subject.SUBJECT : Subject.OTHER;
@@ -429,6 +442,11 @@ public final class SubjectResolver {
                 }
             }
             if (copula > 0 && commas >= 2 && tokens.get(k - 1).text().equals(",")) return Subject.SUBJECT;
+        }
+        if (w.equals("who") && k > 3 && PLACE_NOUNS.contains(tokens.get(k - 1).lower()) && namedCopula(tokens, names)) {
+            // "Petrov was a peasant from the Vyatka region who was deported": no region is a "who"; the predicate's
+            // person, the subject, is
+            return Subject.SUBJECT;
         }
         if (w.equals("who") || w.equals("which")) {
             int j = k - 1;

@@ -57,6 +57,10 @@ class EventPhrasingTest {
             He was rehabilitated for the cases of 1930 and 1938 on 12 April 1990.             | rehabilitation 1990-04-12
             In 1956 he was restored to the party, his membership counted from 1924.           | reinstatement 1956
             He received the Order of Kutuzov, 2nd class, in 1943 and the Order of Suvorov, 2nd class, in 1945. | award 1943, award 1945
+            Two days later he was shot at the Kommunarka shooting range near Moscow.           | execution -
+            In 1937 he was shot at the prisoners' request for bread.                           | none
+            Ivan Petrov was a peasant from the Tambov region who was deported to Kazakhstan in 1931. | exile 1931
+            His 1921 conviction, which a revolutionary tribunal had handed down, was annulled in 1993. | rehabilitation 1993
             """)
     void keepsOtherPeoplesAndReckonedDatesApartAndReadsTitlesAndOwnDates(String sentence, String expected) {
         assertThat(summary(sentence).isEmpty() ? "none" : String.join(", ", summary(sentence))).isEqualTo(expected);
