@@ -182,6 +182,8 @@ public final class MentionFinder {
     private static boolean namesAThingOrPlace(String text, Span span) {
         String before = text.substring(Math.max(0, span.start() - 40), span.start());
         if (THING_OF.matcher(before).find()) return true;
+        // "the Kuibyshev hydroelectric scheme", "the Lenin Prize": a surname after "the" names a thing
+        if (before.endsWith("the ") || before.endsWith("The ")) return true;
         // "a letter to Stalin": the leaders' own names are no towns, whatever old names the gazetteer keeps
         return PLACE_PREPOSITION.matcher(before).find() && !LEADERS.contains(span.text())
                 && org.snegov.places.Gazetteer.standard().resolve(span.text(), null).isPresent();
@@ -199,7 +201,8 @@ public final class MentionFinder {
             + "|historian|philosopher|economist|linguist|professor|composer|painter|artist|actor|actress|director"
             + "|general|marshal|commander|officer|priest|bishop|cousin|brother|sister|son|daughter|wife|husband"
             + "|colleague|uncle|aunt|nephew|niece|bolshevik|revolutionary|revolutionaries|poets|writers|scientists"
-            + "|physicists|engineers|actors|directors|colleagues|officers|generals)";
+            + "|physicists|engineers|actors|directors|colleagues|officers|generals|author|authors|singer|pianist"
+            + "|violinist|conductor|sculptor|architect|theologian|academician|dramatist|memoirist)";
     /** A relative named by given name alone: "his daughter Svetlana", "His elder son Dmitry". */
     private static final Pattern RELATIVE = Pattern.compile("(?:\\b(?:[Hh]is|[Hh]er|[Tt]heir)|\\p{Lu}\\p{Ll}+['’]s)\\s+(?:(?:elder|younger|eldest|youngest"
             + "|only|first|second)\\s+)?(?:son|daughter|wife|husband|brother|sister)\\s+(?<n>\\p{Lu}\\p{Ll}+)"
@@ -209,7 +212,10 @@ public final class MentionFinder {
     private static final Pattern PERSON_CUE = Pattern.compile("(?:\\b(?:under|by|corresponded\\s+with|translated|befriended"
             + "|married|adviser\\s+to|assistant\\s+to|secretary\\s+to|wrote\\s+to|studied\\s+under|worked\\s+with)"
             + "|\\b(?:follower|student|pupil|disciple"
-            + "|friend|teacher)\\s+of|\\b(?:the|his|her|their)\\s+(?:\\p{Ll}+\\s+)?" + ROLE + ")\\s+$");
+            + "|friend|teacher)\\s+of|\\b(?:the|his|her|their)\\s+(?:[\\p{L}-]+\\s+)?" + ROLE
+            // "prefaces to several editions of Knut Hamsun's early prose", "translated the novels of Sigurd Hoel"
+            + "|\\b(?:editions?|works|novels?|poems?|plays?|prose|stories|letters|memoirs|translations?|books?)\\s+(?:by|of)"
+            + ")\\s+$");
 
     private static final Pattern CONJUNCT = Pattern.compile("(?:,\\s*|\\s+and\\s+|,\\s+and\\s+)(?<n>(?:" + TOKEN
             + ")(?:[ \\u00A0]+(?:" + TOKEN + "))*)");
@@ -245,6 +251,13 @@ public final class MentionFinder {
                                   List<Found> full, List<Found> singles, boolean listed) {
         while (from < to && NameLexicon.isLeading(word(area, bounds.get(from)))) from++;
         if (from >= to) return;
+        if (to - from == 2 && TITLES.contains(word(area, bounds.get(from)).toLowerCase(Locale.ROOT))
+                && !names.names(word(area, bounds.get(from + 1)))) {
+            // "Patriarch Tikhon", "Metropolitan Sergius": a title and one name are a person
+            full.add(new Found(List.of(word(area, bounds.get(from)), word(area, bounds.get(from + 1))),
+                    area.sub(bounds.get(from)[0], bounds.get(from + 1)[1] - (possessive(area, bounds.get(from + 1)) ? 2 : 0))));
+            return;
+        }
         List<String> words = new ArrayList<>();
         for (int i = from; i < to; i++) words.add(word(area, bounds.get(i)));
         int end = bounds.get(to - 1)[1];
@@ -261,6 +274,10 @@ public final class MentionFinder {
             full.add(f);
         }
     }
+
+    /** Titles that name a person with one name after them. */
+    private static final Set<String> TITLES = Set.of("patriarch", "metropolitan", "archbishop", "bishop", "tsar",
+            "tsarina", "emperor", "empress", "hieromonk", "archimandrite", "abbot", "hegumen", "elder", "rabbi");
 
     private static boolean isPerson(List<String> words) {
         if (words.stream().anyMatch(w -> w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT)) && !w.contains("."))) {

@@ -65,7 +65,9 @@ final class NameLexicon {
             + "kirov dzerzhinsky vyshinsky voroshilov mikoyan kalinin ordzhonikidze suslov abakumov "
             + "tukhachevsky rykov radek solzhenitsyn sakharov pasternak akhmatova mandelstam gorky lysenko meyerhold "
             + "blok mayakovsky bulgakov babel yesenin tsvetaeva shostakovich prokofiev eisenstein vavilov tupolev "
-            + "blyukher yakir uborevich gamarnik frunze lunacharsky kollontai shalamov pilnyak ulrikh").split(" ")));
+            + "blyukher yakir uborevich gamarnik frunze lunacharsky kollontai shalamov pilnyak ulrikh "
+            + "pushkin tolstoy dostoevsky chekhov gogol turgenev lermontov nekrasov denikin wrangel kolchak yudenich "
+            + "kornilov makhno petliura budyonny zhukov kerensky plekhanov martov rasputin").split(" ")));
     private static final Pattern PATRONYMIC = Pattern.compile("\\p{Lu}\\p{Ll}+(?:ovich|evich|ovych|evych|ich|ovna"
             + "|evna|ichna|inichna|yevich|yevna)");
     private static final Pattern SURNAME = Pattern.compile("\\p{Lu}[\\p{L}'’-]*(?:ov|ova|ev|eva|yov|yova|ёв|in|ina|yn"

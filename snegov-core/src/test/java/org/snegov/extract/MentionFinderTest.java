@@ -69,6 +69,15 @@ class MentionFinderTest {
     }
 
     @Test
+    void findsTitledPeopleAuthorsOfWorksAndWellKnownSurnamesAloneButNotAsThings() {
+        assertThat(people("He read out the appeal of Metropolitan Sergius from the pulpit.",
+                "He translated the Danish author Karen Blixen and wrote a preface to an edition of Selma Lagerlöf's tales.",
+                "The prisoners recited Lermontov's verses; he had fought against Kolchak in 1919.",
+                "He designed locks for the Kuibyshev hydroelectric scheme."))
+                .containsExactly("Metropolitan Sergius", "Karen Blixen", "Selma Lagerlöf", "Lermontov", "Kolchak");
+    }
+
+    @Test
     void leavesOutTheSubjectAndPlaces() {
         assertThat(people("Ivan Petrov moved to Moscow State University in Soviet Union.")).isEmpty();
     }
