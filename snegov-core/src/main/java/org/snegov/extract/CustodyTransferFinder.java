@@ -23,7 +23,7 @@ public final class CustodyTransferFinder implements TriggerFinder {
             + "(?!\\s+(?:(?-i:\\p{Lu})|him\\b|her\\s+(?:a|an|the)\\b|them\\b))"
             + "|\\b(?<v2>reached|arrived\\s+(?:at|in)|ended\\s+up\\s+(?:at|in)|landed\\s+in)\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern CLAUSE_END = Pattern.compile(";|\\bbut\\b|\\bwhile\\b|\\bwhere\\s+(?:he|she)\\s+"
+    private static final Pattern CLAUSE_END = Pattern.compile(";|\\bbut\\b|\\bwhile\\b|\\bawaiting\\b|\\bpending\\b|\\bwhere\\s+(?:he|she)\\s+"
             + "(?!spent)|\\.\\s|:", Pattern.CASE_INSENSITIVE);
     private static final Pattern CAMP = Pattern.compile("(?<!from\\s(?:the\\s|another\\s|a\\s|one\\s)?)(?:(?i)\\bgulag|\\bsharashk\\w*|camps?\\b"
             + "|\\bitl\\b|\\blagpunkt|\\bkatorga|\\bprison\\s+(?:design\\s+|technical\\s+|research\\s+)?(?:bureau|institute)"

@@ -39,7 +39,7 @@ public final class EventExtractor {
     private static final Pattern ELLIPSIS = Pattern.compile("\\s*,?\\s*and\\s+(?:again\\s+|also\\s+)?(?:for|of|on|over|from"
             + "|in\\s+(?:respect|connection)\\s+(?:of|with))\\s+[^,;.]{1,50}?\\s+(?:in|on)\\s+(?:the\\s+)?");
     /** A date that names a document or an act, not the time of a verb: "under the decree of 4 June 1947". */
-    private static final Pattern DOCUMENT_OF = Pattern.compile("\\b(?:decree|law|order|directive|resolution|edict"
+    private static final Pattern DOCUMENT_OF = Pattern.compile("(?<!\\bby\\s(?:a|the)\\s)\\b(?:decree|law|order|directive|resolution|edict"
             + "|ukase|cases?|charges|convictions?|sentences?)\\s+of\\s+(?:the\\s+)?"
             + "(?:1[89]\\d\\d\\s*(?:,|and)\\s*)*$"
             // "with his party standing counted from 1931": a reckoning, not when the event happened
@@ -459,11 +459,25 @@ public final class EventExtractor {
      * Whether {@code d} is a bare year used as a modifier of a noun ("the 1937 verdict", "his 1933 case"): it names
      * a thing, not the time of a verb.
      */
+    /** Whether offset {@code at} of {@code text} lies inside a quotation: "…", “…”, «…». */
+    private static boolean quoted(String text, int at) {
+        int straight = 0;
+        int open = 0;
+        for (int i = 0; i < at; i++) {
+            char c = text.charAt(i);
+            if (c == '"') straight++;
+            else if (c == '“' || c == '«') open++;
+            else if ((c == '”' || c == '»') && open > 0) open--;
+        }
+        return straight % 2 == 1 || open > 0;
+    }
+
     private static boolean attributive(Span sentence, DateMention d) {
         String text = sentence.text();
         int s = d.span().start() - sentence.start();
         int e = d.span().end() - sentence.start();
         if (DOCUMENT_OF.matcher(text.substring(Math.max(0, s - 30), s)).find()) return true;
+        if (quoted(text, s)) return true; // the Medal "For Valiant Labour in the Great Patriotic War 1941–1945"
         if (e - s != 4 || !d.span().text().chars().allMatch(Character::isDigit)) return false;
         return ATTRIBUTIVE_BEFORE.matcher(text.substring(Math.max(0, s - 12), s)).find()
                 && ATTRIBUTIVE_AFTER.matcher(text.substring(e)).lookingAt();

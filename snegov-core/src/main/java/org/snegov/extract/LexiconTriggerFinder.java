@@ -99,7 +99,10 @@ public final class LexiconTriggerFinder implements TriggerFinder {
                     List.of("release", "freed", "free", "amnestied", "let out")),
             noun(EventType.RELEASE, "\\b(?:his|her)\\s+(?:eventual\\s+|early\\s+)?(?<t>release)\\b", List.of("release")),
             noun(EventType.RELEASE, "\\b(?:his|her|the)\\s+(?<t>exile|banishment)\\s+was\\s+(?:(?:later|then|finally|formally)\\s+)?"
-                    + "(?:lifted|ended|cancelled|canceled|revoked)\\b", List.of("exile", "banishment")),
+                    + "(?:lifted|ended|cancelled|canceled|revoked)\\b"
+                    // "The restrictions of the special settlement were lifted in 1955"
+                    + "|\\b(?<t2>restrictions)\\s+(?:of|on)\\s+(?:the\\s+|his\\s+|her\\s+)?special\\s+settle(?:ment|rs?)\\s+(?:were|was)\\s+"
+                    + "(?:lifted|removed|cancelled|canceled)\\b", List.of("exile", "banishment", "settle")),
             verb(EventType.RELEASE, "\\blet\\s+go\\b(?!\\s+(?:of|from)\\b)|\\blet\\s+(?:him|her)\\s+go\\b|\\b(?:allowed|permitted)\\s+to\\s+(?:return|go\\s+back"
                     + "|come\\s+back|go\\s+home|leave\\s+(?:the\\s+camp|exile|(?:his|her)\\s+exile))\\b",
                     List.of("let go", "allowed to", "permitted to", "let him", "let her")),
@@ -131,7 +134,7 @@ public final class LexiconTriggerFinder implements TriggerFinder {
                     List.of("rehabilitated", "exonerated", "cleared")),
             noun(EventType.REHABILITATION, "\\b(?:annull?(?:ed)?|quash(?:ed)?|overturn(?:ed)?|revoked?|set\\s+aside|reversed)\\s+"
                     + "(?:the|his|her)\\s+(?:[\\w-]+\\s+)?(?<t>verdicts?|sentences?|convictions?)\\b"
-                    + "|\\b(?:the|his|her|(?-i:\\p{Lu})\\p{L}+['’]s)\\s+(?:[\\w-]+\\s+)?(?<t2>verdicts?|sentences?|convictions?)"
+                    + "|\\b(?:the|his|her|(?-i:\\p{Lu})\\p{L}+['’]s)\\s+(?:[\\w-]+\\s+)?(?<t2>verdicts?|sentences?|convictions?|decisions?)"
                     // "the 1922 conviction, which had been handed down by a tribunal, was annulled"
                     + "(?:,\\s+(?:which|that)\\s+[^,;]{1,80},)?\\s+(?:against\\s+(?:him|her)\\s+)?"
                     // "the 1937 sentence of the Leningrad troika was overturned only in 1989"
@@ -171,6 +174,9 @@ public final class LexiconTriggerFinder implements TriggerFinder {
                     + "|(?:[\\p{L}-]+\\s+)?(?:" + SCHOOL + ")))|\\bmembership\\s+was\\s+restored\\b"
                     + "|\\brestored\\s+to\\s+the\\s+party\\b", List.of("reinstated", "readmitted", "restored")),
             noun(EventType.REINSTATEMENT, "\\brestored\\s+(?:his|her)\\s+(?:party\\s+)?(?<t>membership|card)\\b", List.of("restored")),
+            // "His party membership, lost in 1937, was restored in 1957"
+            noun(EventType.REINSTATEMENT, "\\b(?:his|her)\\s+(?<t>party\\s+(?:membership|card))(?:,[^,;]{1,60},)?\\s+was\\s+"
+                    + "(?:later\\s+|then\\s+|finally\\s+|eventually\\s+)?restored\\b", List.of("restored")),
             verb(EventType.REINSTATEMENT, "\\brestored\\s+to\\s+(?:the\\s+)?(?:party(?:\\s+membership)?|membership\\s+(?:of|in)\\s+the\\s+(?:communist\\s+)?party"
                     + "|(?:the\\s+)?(?:communist\\s+)?party)\\b", List.of("restored")),
             noun(EventType.REINSTATEMENT, "\\b(?:his|her|\\p{L}+['’]s)\\s+(?:party\\s+)?(?<t>membership)\\s+(?:of\\s+the\\s+party\\s+)?was\\s+"
@@ -327,6 +333,9 @@ public final class LexiconTriggerFinder implements TriggerFinder {
         return new Rule(type, Trigger.Form.DURATION, Pattern.compile(regex, Pattern.CASE_INSENSITIVE), cues);
     }
 
+    /** The verb of a noun told before it: "the conviction ... was annulled", "his party membership ... was restored". */
+    private static final Pattern WAS = Pattern.compile("\\b(?:was|were)\\b");
+
     private static Rule noun(EventType type, String regex, List<String> cues) {
         return new Rule(type, NOUN, Pattern.compile(regex, Pattern.CASE_INSENSITIVE), cues);
     }
@@ -348,7 +357,8 @@ public final class LexiconTriggerFinder implements TriggerFinder {
                 if (rule.hasObject()) e = m.start("obj");
                 // "the 1922 conviction, which ..., was annulled in 1994": a possessed noun told before its verb reaches
                 // to the verb, so that the clause and the date after the verb are its own
-                int reach = "t2".equals(g) && rule.form() == NOUN && rule.type() == EventType.REHABILITATION ? m.end() : e;
+                int reach = rule.form() == NOUN && g != null && m.end() > e
+                        && WAS.matcher(t.substring(e, m.end())).find() ? m.end() : e;
                 out.add(new Trigger(rule.type(), sentence.start() + s, sentence.start() + e, rule.form(),
                         sentence.start() + reach));
             }

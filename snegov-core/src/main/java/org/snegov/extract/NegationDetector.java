@@ -35,7 +35,8 @@ public final class NegationDetector {
 
     /** What a petition or a request asks for has not happened: "refused a petition by writers for his rehabilitation". */
     private static final Pattern ASKED_FOR = Pattern.compile("\\b(?:petitions?|requests?|applications?|appeals?|pleas?"
-            + "|campaigns?|bids?|calls?|hopes?)\\s+(?:[\\p{L}'’-]+\\s+){0,5}?for\\s+(?:his|her|the)\\s+(?:[\\p{L}-]+\\s+)?$",
+            + "|campaigns?|bids?|calls?|hopes?|asked|applied|petitioned|appealed|pleaded|begged|wrote)"
+            + "\\s+(?:[\\p{L}'’-]+\\s+){0,5}?for\\s+(?:his|her|the)\\s+(?:[\\p{L}-]+\\s+)?$",
             Pattern.CASE_INSENSITIVE);
 
     /** Whether {@code trigger}, inside {@code sentence}, is negated or only reported (see {@link #HEDGE}). */

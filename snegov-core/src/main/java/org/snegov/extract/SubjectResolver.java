@@ -391,6 +391,9 @@ public final class SubjectResolver {
 
     private static Subject classify(List<Token> tokens, int k, SubjectNames names) {
         Subject s = classifyWord(tokens, k, names);
+        if (s == Subject.OTHER && listLedBySubject(tokens, k, names)) {
+            return Subject.SUBJECT; // "Petrov, his wife Lydia and their three children were deported"
+        }
         if (s == Subject.OTHER) {
             // "he and the critic X were killed", "the designer and a group of colleagues were freed"
             for (int j = k - 1; j >= Math.max(1, k - 5); j--) {
@@ -412,6 +415,26 @@ public final class SubjectResolver {
             }
         }
         return s;
+    }
+
+    /**
+     * Whether the words before {@code k} are a list that the subject opens: the sentence starts with the subject's
+     * name or pronoun and a comma, and an "and" joins the list before {@code k}, with no verb between.
+     */
+    private static boolean listLedBySubject(List<Token> tokens, int k, SubjectNames names) {
+        int j = 0;
+        while (j < k && tokens.get(j).isWord() && (names.names(tokens.get(j).text())
+                || j == 0 && names.isPronoun(tokens.get(j).lower()))) {
+            j++;
+        }
+        if (j == 0 || j >= k || !tokens.get(j).text().equals(",")) return false;
+        boolean and = false;
+        for (int i = j + 1; i < k; i++) {
+            String w = tokens.get(i).lower();
+            if (AUX.contains(w) || PASSIVE.contains(w)) return false;
+            if (w.equals("and")) and = true;
+        }
+        return and;
     }
 
     /** Whether the sentence opens with the subject's name and a copula: "Ivan Petrov was …". */

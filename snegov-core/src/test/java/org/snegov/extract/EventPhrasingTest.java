@@ -61,6 +61,14 @@ class EventPhrasingTest {
             In 1937 he was shot at the prisoners' request for bread.                           | none
             Ivan Petrov was a peasant from the Tambov region who was deported to Kazakhstan in 1931. | exile 1931
             His 1921 conviction, which a revolutionary tribunal had handed down, was annulled in 1993. | rehabilitation 1993
+            In 1966 he asked the regional prosecutor for his rehabilitation.                   | none
+            In 1947 he was awarded the Medal "For the Defence of Moscow 1941–1942".           | award 1947
+            By a decree of 14 May 1936 he was awarded the Order of Lenin.                      | award 1936-05-14
+            Petrov, his wife Olga and their two sons were deported in June 1941 to Siberia.    | exile 1941-06
+            In 1990 the 1938 decision of the troika was annulled.                             | rehabilitation 1990
+            The restrictions of the special settlement were lifted in 1956.                   | release 1956
+            His party membership, lost in 1938, was restored in 1956.                         | reinstatement 1956
+            He was held in the Butyrka prison awaiting transfer to a camp.                    | none
             """)
     void keepsOtherPeoplesAndReckonedDatesApartAndReadsTitlesAndOwnDates(String sentence, String expected) {
         assertThat(summary(sentence).isEmpty() ? "none" : String.join(", ", summary(sentence))).isEqualTo(expected);
