@@ -402,7 +402,8 @@ public final class EventExtractor {
             + "(?<item>(?:from|since|in)\\s+\\d{4}\\s+as\\s+[^,;:.()]{2,60})"
             + "|(?:,\\s*|\\s+)and\\s+(?<item3>in\\s+\\d{4}\\s+(?:its|the|his|her)\\s+(?:acting\\s+|deputy\\s+|first\\s+)?"
             + "(?:head|director|chief|chairman|editor|rector|dean|secretary|commander)\\b[^,;:.()]{0,40})"
-            + "|(?:,\\s*|\\s+)and\\s+(?:then\\s+|later\\s+)?(?<item2>(?:the\\s+|a\\s+|an\\s+)?(?:first\\s+|deputy\\s+)?"
+            // "appointed flight commander in 1930 and squadron commander in 1933"
+            + "|(?:,\\s*|\\s+)and\\s+(?:then\\s+|later\\s+)?(?<item2>(?:the\\s+|a\\s+|an\\s+)?(?:first\\s+|deputy\\s+)?(?:\\p{Ll}[\\p{L}-]+\\s+)?"
             + "(?:professor|dean|director|head|chief|rector|chairman|secretary|commander|editor|president|minister"
             + "|(?:full\\s+|corresponding\\s+)member"
             + "|commissar)\\b[^,;:.()]{0,60}?\\s+in\\s+\\d{4})");

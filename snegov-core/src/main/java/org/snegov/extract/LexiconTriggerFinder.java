@@ -255,7 +255,11 @@ public final class LexiconTriggerFinder implements TriggerFinder {
                     + "|recalled|left|travell?ed)\\b[^,;.]{0,60}?\\bto\\s+(?<t>head|lead|direct|run|chair|manage|edit|organi[sz]e"
                     + "|take\\s+(?:over|charge\\s+of|up)|teach|lecture|work\\s+as|command)\\s+(?:the|a|an|its|his|her|at|in)\\b"
                     + "(?!\\s+(?:[\\w-]+\\s+)?(?:life|way|campaign|attack|protest|defen[cs]e|investigation|interrogation|case|family)\\b)"
-                    + "|\\bordained\\b|\\btook\\s+(?:holy\\s+)?orders\\b|\\bconsecrated\\s+(?:as\\s+)?(?:a\\s+)?bishop\\b"
+                    + "|\\bordained\\b|\\btook\\s+(?:holy\\s+)?orders\\b|\\bconsecrated\\s+(?:in\\s+(?-i:\\p{Lu})\\p{L}+\\s+)?(?:as\\s+)?(?:a\\s+)?(?:arch)?bishop\\b"
+                    // "joined the Kyiv Bandurist Capella", "was taken into the company of the theatre"
+                    + "|\\bjoined\\s+the\\s+(?:[\\p{L}'’-]+\\s+){0,4}?(?:capella|ensemble|choir|orchestra|theat(?:re|er)|troupe|circus"
+                    + "|opera|ballet|quartet|band)\\b|\\b(?:taken|accepted|admitted)\\s+(?:in)?to\\s+the\\s+(?:company|troupe|staff)\\b"
+                    + "|\\btaught\\s+(?:a\\s+)?(?:courses?|classes|lectures)\\b|\\bresumed\\s+(?:his\\s+|her\\s+)?work\\s+as\\b"
                     + "|\\btaught\\s+(?!(?:him|her|them|himself|herself|me|us)\\b)(?:[\\p{L}-]+\\s+){1,4}?(?:at|in)\\b"
                     + "|\\blectured\\b(?!\\s+(?:him|her|them|about|against|on\\s+(?:his|her)\\b))"
                     + "|\\b(?:earned|made|earning|making)\\s+(?:his|her|a)\\s+living\\s+(?:by|as)\\b|\\bsupported\\s+(?:himself|herself)\\s+(?:by|as)\\b"
@@ -265,7 +269,8 @@ public final class LexiconTriggerFinder implements TriggerFinder {
                     + "(?:(?:a|an|the|its|his|her)\\s+)?(?!(?:prisoner|exile|convict|inmate|patient|guest|witness|invalid|free|a|an|the|well|long|if|though|before|usual)\\b)\\p{L}",
                     List.of("to head", "to lead", "to direct", "to run", "to chair", "to manage", "to edit", "to organi",
                     "to take", "to teach", "to command", "to lecture", "to work as", "ordained", "orders", "consecrated", "taught",
-                    "lectured", "living", "supported", " on the ", " on a", "remained", "stayed", "continued", "kept")),
+                    "lectured", "living", "supported", " on the ", " on a", "remained", "stayed", "continued", "kept",
+                    "joined", "taken", "accepted", "admitted", "resumed")),
             agent(EventType.POSITION, "\\b(?:was|were)\\s+(?:formally\\s+|then\\s+|later\\s+)?(?:entrusted|handed(?:\\s+over)?|given\\s+over)\\s+to\\s+"
                     + "(?:him|her|(?-i:\\p{Lu})\\p{L}+)\\b|\\b(?:was|were)\\s+(?:headed|led|directed|run|chaired|managed)\\s+by\\s+"
                     + "(?:him|her|(?-i:\\p{Lu})\\p{L}+)\\b|\\b(?:put|placed|left)\\s+in\\s+(?:his|her)\\s+charge\\b"

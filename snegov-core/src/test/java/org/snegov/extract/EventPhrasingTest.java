@@ -69,6 +69,12 @@ class EventPhrasingTest {
             The restrictions of the special settlement were lifted in 1956.                   | release 1956
             His party membership, lost in 1938, was restored in 1956.                         | reinstatement 1956
             He was held in the Butyrka prison awaiting transfer to a camp.                    | none
+            He was appointed battery commander in 1931 and regiment commander in 1935.        | position 1931, position 1935
+            Petrov joined the Odessa Jewish Theatre in 1925.                                   | position 1925
+            In 1921 he was consecrated in Kazan as Bishop of Chistopol.                        | position 1921
+            She was taken into the company of the Maly Theatre in 1927.                       | position 1927
+            From 1957 he taught a course on hydraulics at the Leningrad Polytechnic.           | position 1957
+            He resumed work as an engineer in 1955.                                            | position 1955
             """)
     void keepsOtherPeoplesAndReckonedDatesApartAndReadsTitlesAndOwnDates(String sentence, String expected) {
         assertThat(summary(sentence).isEmpty() ? "none" : String.join(", ", summary(sentence))).isEqualTo(expected);
