@@ -98,7 +98,12 @@ final class EventMerger {
             EventExtractor.Candidate o = out.get(i);
             if (o.sentence().start() != c.sentence().start()) break;
             if (o.trigger().type() != c.trigger().type()) continue;
-            if (o.date() != null && c.date() != null) continue;
+            // Both dated: one event only when a transfer takes just the year of the date told before it ("In January
+            // 1942 he was mobilised into the labour army and sent to Bogoslovlag")
+            if (o.date() != null && c.date() != null
+                    && !(c.trigger().form() == Trigger.Form.TRANSFER && finer(o.date(), c.date()))) {
+                continue;
+            }
             if (c.trigger().form() == Trigger.Form.LISTED) {
                 continue; // a further place or award of a list is an event of its own
             }

@@ -101,7 +101,8 @@ public final class LexiconTriggerFinder implements TriggerFinder {
             noun(EventType.RELEASE, "\\b(?:his|her|the)\\s+(?<t>exile|banishment)\\s+was\\s+(?:(?:later|then|finally|formally)\\s+)?"
                     + "(?:lifted|ended|cancelled|canceled|revoked)\\b"
                     // "The restrictions of the special settlement were lifted in 1955"
-                    + "|\\b(?<t2>restrictions)\\s+(?:of|on)\\s+(?:the\\s+|his\\s+|her\\s+)?special\\s+settle(?:ment|rs?)\\s+(?:were|was)\\s+"
+                    + "|\\b(?<t2>restrictions|status)\\s+(?:(?:of|on)\\s+(?:the\\s+|his\\s+|her\\s+)?special\\s+settle(?:ment|rs?)"
+                    + "|as\\s+(?:a\\s+)?special\\s+settlers?)\\s+(?:were|was)\\s+"
                     + "(?:lifted|removed|cancelled|canceled)\\b", List.of("exile", "banishment", "settle")),
             verb(EventType.RELEASE, "\\blet\\s+go\\b(?!\\s+(?:of|from)\\b)|\\blet\\s+(?:him|her)\\s+go\\b|\\b(?:allowed|permitted)\\s+to\\s+(?:return|go\\s+back"
                     + "|come\\s+back|go\\s+home|leave\\s+(?:the\\s+camp|exile|(?:his|her)\\s+exile))\\b",
@@ -123,7 +124,18 @@ public final class LexiconTriggerFinder implements TriggerFinder {
                     List.of("sentence", "term")),
             noun(EventType.SENTENCE, "(?<t>\\b(?:sentence|term))\\s+was\\s+(?:later\\s+|then\\s+|soon\\s+)?(?:reduced|commuted|increased|extended|changed"
                     + "|replaced|confirmed|eased|softened|lengthened|mitigated)\\b", List.of("sentence", "term")),
-            verb(EventType.EXILE, "\\bexiled\\b|\\bbanished\\b|\\bdeported\\b", List.of("exiled", "banished", "deported")),
+            verb(EventType.EXILE, "\\bexiled\\b|\\bbanished\\b|\\bdeported\\b"
+                    // "lived for ten years as a special settler", "was assigned as a special settler to Karaganda"
+                    + "|(?<!status\\s)\\bas\\s+(?:a\\s+)?special\\s+settlers?\\b(?!\\s+(?:was|were)\\s+(?:lifted|removed))",
+                    List.of("exiled", "banished", "deported", "settler")),
+            noun(EventType.EXILE, "\\b(?:his|her)\\s+(?<t>exile)\\s+was\\s+(?:again\\s+)?(?:extended|prolonged|renewed)\\b",
+                    List.of("extended", "prolonged", "renewed")),
+            // The labour army of Soviet Germans and others was forced labour under camp rule.
+            verb(EventType.CAMP, "\\bmobili[sz]ed\\s+(?:in)?to\\s+(?:the\\s+)?(?:so-called\\s+)?(?<t>labou?r\\s+army)\\b"
+                    + "|\\b(?:sent|drafted|conscripted)\\s+(?:in)?to\\s+(?:the\\s+)?(?:so-called\\s+)?(?<t2>labou?r\\s+army)\\b",
+                    List.of("labour army", "labor army")),
+            verb(EventType.RELEASE, "\\b(?:demobili[sz]ed|released)\\s+from\\s+(?:the\\s+)?labou?r\\s+army\\b",
+                    List.of("labour army", "labor army")),
             verb(EventType.EXECUTION, "\\bexecuted\\b|\\b(?:was|were|been|and|,)\\s+(?:then\\s+|later\\s+|soon\\s+)?(?<t>shot)\\b(?!\\s+(?:at\\s+(?!(?-i:\\p{Lu})|the\\s+(?-i:\\p{Lu})|the\\s+(?:[\\w-]+\\s+){0,2}?(?:execution|shooting|firing)\\s+(?:ground|range|site))|in\\s+the\\s+(?:leg|arm|back|head)|down|dead\\s+by\\s+(?:a|an)\\s))|\\bput\\s+to\\s+death\\b"
                     // a timeline's or a telegraphic text's bare participle ("- 3 November 1937: shot.", "Shot 1938.")
                     + "|(?:^|:\\s+)(?<t2>shot)\\b(?!\\s+(?:at|down|dead)\\b)|\\bshot\\s+(?:him|her)\\b(?!\\s+(?:in\\s+the|at)\\b)"
@@ -281,7 +293,7 @@ public final class LexiconTriggerFinder implements TriggerFinder {
             verb(EventType.POSITION, "\\b(?:elected|made)\\s+(?:him|her|the\\s+(?:[\\p{L}-]+\\s+)?\\p{Ll}+|(?-i:\\p{Lu})\\p{L}+(?:\\s+(?-i:\\p{Lu})\\p{L}+)?)\\s+(?:as\\s+)?(?:(?:a|an|the|its|his|her)\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}?"
                     + OFFICE + "\\b|\\bpromoted\\s+(?:him|her)\\s+to\\b|\\bappointed\\s+(?:him|her)\\b"
                     + "|\\b(?:volunteered|enlisted)\\s+(?:for\\s+the|to\\s+(?:join|serve|fight))\\b|\\b(?:was\\s+)?called\\s+up\\b"
-                    + "|\\bwent\\s+to\\s+the\\s+front\\b|\\b(?:was|were)\\s+(?:drafted|conscripted|mobili[sz]ed)\\b"
+                    + "|\\bwent\\s+to\\s+the\\s+front\\b|\\b(?:was|were)\\s+(?:drafted|conscripted|mobili[sz]ed)\\b(?!\\s+(?:in)?to\\s+(?:the\\s+)?(?:so-called\\s+)?labou?r\\s+army)"
                     + "|\\bdid\\s+(?:his|her)\\s+military\\s+service\\b|\\blabou?red\\s+as\\b|\\btaken\\s+on\\s+(?:by|at|as)\\b"
                     + "|\\bwr(?:ote|iting)\\s+for\\s+(?:the\\s+|a\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}?(?:magazines?|newspapers?|journals?|radio)\\b"
                     + "|\\bfounded\\s+there\\b|\\b(?:was\\s+)?left\\s+in\\s+charge\\s+of\\b"

@@ -19,6 +19,7 @@ public final class NegationDetector {
             + "|turned\\s+down)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern WITHOUT_THEN_AND = Pattern.compile("^without\\b.*\\b(?:and|but)\\s*$|^without\\b.*\\b(?:and|but)\\s",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern BUT_THEN = Pattern.compile("\\bbut\\s+(?:[\\p{L}'’-]+\\s+)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern UNTIL = Pattern.compile("^[^,;.]{0,40}\\buntil\\b", Pattern.CASE_INSENSITIVE);
 
     /**
@@ -36,7 +37,7 @@ public final class NegationDetector {
     /** What a petition or a request asks for has not happened: "refused a petition by writers for his rehabilitation". */
     private static final Pattern ASKED_FOR = Pattern.compile("\\b(?:petitions?|requests?|applications?|appeals?|pleas?"
             + "|campaigns?|bids?|calls?|hopes?|asked|applied|petitioned|appealed|pleaded|begged|wrote)"
-            + "\\s+(?:[\\p{L}'’-]+\\s+){0,5}?for\\s+(?:his|her|the)\\s+(?:[\\p{L}-]+\\s+)?$",
+            + "\\s+(?:[\\p{L}'’-]+\\s+){0,5}?for\\s+(?:[^,;.]{0,60}?\\s+and\\s+for\\s+)?(?:his|her|the)\\s+(?:[\\p{L}-]+\\s+)?$",
             Pattern.CASE_INSENSITIVE);
 
     /** Whether {@code trigger}, inside {@code sentence}, is negated or only reported (see {@link #HEDGE}). */
@@ -54,7 +55,8 @@ public final class NegationDetector {
         if (AFTER_REFUSAL.matcher(after).find()) return true;
         java.util.regex.Matcher cue = BEFORE.matcher(before);
         if (!cue.find() || UNTIL.matcher(after).find()) return false;
-        // "released without trial and appointed chief engineer": "without" takes a noun, and "and" a new verb
-        return !WITHOUT_THEN_AND.matcher(cue.group()).find();
+        // "released without trial and appointed chief engineer": "without" takes a noun, and "and" a new verb;
+        // "was not set free but exiled": "but" turns to what did happen
+        return !WITHOUT_THEN_AND.matcher(cue.group()).find() && !BUT_THEN.matcher(cue.group()).find();
     }
 }

@@ -75,6 +75,13 @@ class EventPhrasingTest {
             She was taken into the company of the Maly Theatre in 1927.                       | position 1927
             From 1957 he taught a course on hydraulics at the Leningrad Polytechnic.           | position 1957
             He resumed work as an engineer in 1955.                                            | position 1955
+            In 1966 he asked the court for permission to return home and for his rehabilitation. | none
+            At the end of his term he was not set free but exiled to the Narym region.         | exile -
+            In 1932 his exile was extended for two more years.                                 | exile 1932
+            He then lived for twelve years as a special settler in Kazakhstan.                 | exile -
+            His status as a special settler was removed in 1956.                               | release 1956
+            In March 1942 he was mobilised into the labour army and sent to Ivdellag.         | camp 1942-03
+            Demobilised from the labour army in May 1946, he worked at a mine.                 | release 1946-05, position -
             """)
     void keepsOtherPeoplesAndReckonedDatesApartAndReadsTitlesAndOwnDates(String sentence, String expected) {
         assertThat(summary(sentence).isEmpty() ? "none" : String.join(", ", summary(sentence))).isEqualTo(expected);
