@@ -207,7 +207,8 @@ public final class SubjectResolver {
                 // list ("the secretary of ..., the secretary of ..., and then worked")
                 boolean apposition = (APPOSITIONS.contains(opener) || TITLES.contains(opener)
                         || OTHERS.contains(tokens.get(j - 1).lower()))
-                        && k + 1 < tokens.size() && AUXILIARIES.contains(tokens.get(k + 1).lower());
+                        && k + 1 < tokens.size() && (AUXILIARIES.contains(tokens.get(k + 1).lower())
+                        || tokens.get(k + 1).lower().equals("died")); // "His wife, Yelena, died of typhus"
                 return relative || apposition ? j : k;
             }
         }

@@ -82,6 +82,7 @@ class EventPhrasingTest {
             His status as a special settler was removed in 1956.                               | release 1956
             In March 1942 he was mobilised into the labour army and sent to Ivdellag.         | camp 1942-03
             Demobilised from the labour army in May 1946, he worked at a mine.                 | release 1946-05, position -
+            His wife, Anna Petrovna, died of typhus in 1919, and the next year he took monastic vows. | none
             """)
     void keepsOtherPeoplesAndReckonedDatesApartAndReadsTitlesAndOwnDates(String sentence, String expected) {
         assertThat(summary(sentence).isEmpty() ? "none" : String.join(", ", summary(sentence))).isEqualTo(expected);
