@@ -43,8 +43,9 @@ class ExtraSetQualityTest {
         assertThat(s.events().f1()).as("event F1").isGreaterThanOrEqualTo(0.925);
         assertThat(s.birthAccuracy()).as("birth").isGreaterThanOrEqualTo(0.95);
         assertThat(s.deathAccuracy()).as("death").isGreaterThanOrEqualTo(0.95);
-        // 0.907 since a calling or kinship noun names the person after it ("the poet Itzik Fefer", "his son Dmitry").
-        assertThat(s.peopleRecall()).as("people recall").isGreaterThanOrEqualTo(0.92);
+        // 0.907 since a calling or kinship noun names the person after it ("the poet Itzik Fefer", "his son Dmitry");
+        // 0.953 since titles with one name, authors of works and more well-known surnames alone count (decision 12).
+        assertThat(s.peopleRecall()).as("people recall").isGreaterThanOrEqualTo(0.95);
     }
 
     @Test
