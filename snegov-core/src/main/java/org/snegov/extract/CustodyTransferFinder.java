@@ -36,7 +36,11 @@ public final class CustodyTransferFinder implements TriggerFinder {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern EXILE = Pattern.compile("(?<!from\\s)\\b(?:exile|special\\s+settlement|banishment"
             + "|under\\s+(?:police\\s+|open\\s+|secret\\s+)?(?:surveillance|supervision)|without\\s+the\\s+right\\s+to"
-            + "\\s+leave)\\b",
+            + "\\s+leave)\\b"
+            // "spent the rest of his life in exile in the United Kingdom": emigration, not a Soviet exile
+            + "(?!\\s+(?:in|to)\\s+(?:the\\s+)?(?:United\\s+(?:Kingdom|States)|Britain|England|France|Paris|London|Germany"
+            + "|Berlin|America|Canada|Switzerland|Italy|Czechoslovakia|Prague|Poland|Warsaw|Yugoslavia|Belgrade|China"
+            + "|Harbin|Finland|Sweden|Argentina|Australia|Brazil|Turkey|Istanbul|the\\s+West|emigration)\\b)",
             Pattern.CASE_INSENSITIVE);
 
     /** A stay told after its camp: "the labour camps, in which he spent eight years". */

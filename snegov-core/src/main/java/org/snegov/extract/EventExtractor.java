@@ -45,9 +45,11 @@ public final class EventExtractor {
             // "with his party standing counted from 1931": a reckoning, not when the event happened
             + "|\\b(?:counted|reckoned|backdated|dated\\s+back|retroactive(?:ly)?|seniority|standing)\\s+(?:\\w+\\s+)?(?:from|to)\\s+$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern ATTRIBUTIVE_BEFORE = Pattern.compile("\\b(?:the|his|her|its|their|a|an)\\s+$",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern ATTRIBUTIVE_AFTER = Pattern.compile("\\s+(?!and\\b|or\\b|to\\b)\\p{Ll}");
+    /** "his 1937 arrest", "his 1930 and 1937 convictions": years before a noun describe it. */
+    private static final Pattern ATTRIBUTIVE_BEFORE = Pattern.compile("\\b(?:the|his|her|its|their|a|an)\\s+"
+            + "(?:1[89]\\d\\d\\s*(?:,|and|or)\\s*)*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ATTRIBUTIVE_AFTER = Pattern.compile("\\s+(?!and\\b|or\\b|to\\b)\\p{Ll}"
+            + "|\\s*(?:,|and|or)\\s+1[89]\\d\\d\\s+(?!and\\b|or\\b|to\\b)\\p{Ll}");
     /** A "when" clause right after an end date, up to its verb: ", when he". */
     private static final Pattern WHEN_CLAUSE = Pattern.compile("\\s*,?\\s*when\\s+(?:he|she|\\p{Lu}\\p{L}+)\\s+"
             + "(?:[\\p{L}-]+\\s+){0,2}");
@@ -480,7 +482,7 @@ public final class EventExtractor {
         if (DOCUMENT_OF.matcher(text.substring(Math.max(0, s - 30), s)).find()) return true;
         if (quoted(text, s)) return true; // the Medal "For Valiant Labour in the Great Patriotic War 1941–1945"
         if (e - s != 4 || !d.span().text().chars().allMatch(Character::isDigit)) return false;
-        return ATTRIBUTIVE_BEFORE.matcher(text.substring(Math.max(0, s - 12), s)).find()
+        return ATTRIBUTIVE_BEFORE.matcher(text.substring(Math.max(0, s - 30), s)).find()
                 && ATTRIBUTIVE_AFTER.matcher(text.substring(e)).lookingAt();
     }
 

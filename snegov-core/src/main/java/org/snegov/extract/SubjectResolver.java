@@ -181,7 +181,9 @@ public final class SubjectResolver {
             String lw = w.lower();
             if (!w.isWord() || k > 0 && FUNCTION.contains(lw) && !lw.equals("and")) return Subject.UNKNOWN;
             if (names.names(w.text()) || lw.equals("he") || lw.equals("she")) return Subject.UNKNOWN;
-            if (k == 0 && (FUNCTION.contains(lw) && !lw.equals("his") && !lw.equals("her") || ADVERBS.contains(lw)
+            // "The Gosplan chairman Valery Mezhlauk, arrested in December 1937, was ...": a noun phrase, not an adverbial
+            if (k == 0 && (FUNCTION.contains(lw) && !lw.equals("his") && !lw.equals("her") && !lw.equals("the")
+                    || ADVERBS.contains(lw)
                     || OPENING_WORDS.contains(lw))) {
                 return Subject.UNKNOWN;
             }

@@ -173,7 +173,11 @@ public final class VitalExtractor {
         String p = raw.replaceAll("\\([^)]*\\)|\\[[^]]*]", " ").replaceAll("^[\\s,;:.]+|[\\s,;:.]+$", "")
                 .replaceAll("\\s+,", ",").replaceAll("\\s{2,}", " ");
         // Descriptions such as "near Petrograd" stay: the place is kept as the text writes it.
-        if (p.isBlank() || !p.matches(".*\\p{L}.*") || p.matches(".*\\d.*") || NO_PLACE.matcher(p).matches()) return null;
+        // A number is no place ("(aged 45)", a stray year), but an ordinal in a name is: "2nd Khatyn-Arynsky nasleg"
+        if (p.isBlank() || !p.matches(".*\\p{L}.*") || p.replaceAll("\\b\\d{1,2}(?:st|nd|rd|th)\\b", "").matches(".*\\d.*")
+                || NO_PLACE.matcher(p).matches()) {
+            return null;
+        }
         return Place.of(p);
     }
 

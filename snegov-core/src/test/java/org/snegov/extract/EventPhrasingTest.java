@@ -83,6 +83,9 @@ class EventPhrasingTest {
             In March 1942 he was mobilised into the labour army and sent to Ivdellag.         | camp 1942-03
             Demobilised from the labour army in May 1946, he worked at a mine.                 | release 1946-05, position -
             His wife, Anna Petrovna, died of typhus in 1919, and the next year he took monastic vows. | none
+            In 1991 the prosecutor rehabilitated him in respect of his 1931 and 1938 convictions. | rehabilitation 1991
+            The commissar Semyon Sidorov, arrested in May 1937, was made to name him as an accomplice. | none
+            He spent the rest of his life in exile in the United Kingdom.                      | none
             """)
     void keepsOtherPeoplesAndReckonedDatesApartAndReadsTitlesAndOwnDates(String sentence, String expected) {
         assertThat(summary(sentence).isEmpty() ? "none" : String.join(", ", summary(sentence))).isEqualTo(expected);

@@ -47,6 +47,14 @@ class VitalsTest {
     }
 
     @Test
+    void keepsAnOrdinalInAPlaceNameButNoNumber() {
+        SourceRecord r = read("Ivan Petrov", "- Born: 1896, 2nd Khatyn-Arynsky nasleg, Namsky ulus\n- Died: 1938, (aged 42)",
+                "Petrov was a folklorist.");
+        assertThat(r.birth().place().asWritten()).isEqualTo("2nd Khatyn-Arynsky nasleg, Namsky ulus");
+        assertThat(r.death().place()).isNull();
+    }
+
+    @Test
     void findsTheCampNearWhichTheSubjectDied() {
         SourceRecord r = read("Anna Petrova", "", "Anna Petrova (1901–1943) was a Soviet teacher.",
                 "She was arrested in 1937. She died in a camp near Vorkuta in 1943.");
