@@ -303,7 +303,6 @@ public final class SubjectResolver {
         return null;
     }
 
-    /** Ranks and titles before a surname: "Captain Petrov". */
     /** Places, which a "who" never describes. */
     private static final Set<String> PLACE_NOUNS = Set.of("region", "province", "governorate", "gubernia", "district",
             "uyezd", "oblast", "krai", "village", "town", "city", "county", "parish", "area", "republic", "country");
@@ -314,10 +313,11 @@ public final class SubjectResolver {
     private static final Set<String> GROUPS = Set.of("corps", "unit", "division", "regiment", "army", "staff", "group",
             "circle", "department", "institute", "laboratory", "team", "crew", "brigade", "battalion", "squadron",
             "fleet", "office", "bureau", "commissariat", "ministry", "household", "congregation", "parish", "flock",
-            "co-workers", "subordinates", "deputies", "assistants", "circle's");
+            "co-workers", "subordinates", "deputies", "assistants");
     /** Words of quantity that open a sentence about a group: "Most of them were shot". */
     private static final Set<String> QUANTIFIERS = Set.of("most", "many", "several", "some", "all", "none", "few",
             "both", "each", "dozens", "hundreds", "thousands", "half", "two", "three", "four", "five");
+    /** Ranks and titles before a surname: "Captain Petrov". */
     private static final Set<String> TITLES = Set.of("captain", "general", "colonel", "major", "lieutenant", "marshal",
             "admiral", "professor", "academician", "comrade", "father", "doctor", "dr", "citizen", "prisoner");
     /** Active verbs whose object undergoes the event: "the NKVD arrested the philosopher", "a tribunal gave him". */
