@@ -205,7 +205,7 @@ public final class MentionFinder {
             + "|violinist|conductor|sculptor|architect|theologian|academician|dramatist|memoirist)";
     /** A relative named by given name alone: "his daughter Svetlana", "His elder son Dmitry". */
     private static final Pattern RELATIVE = Pattern.compile("(?:\\b(?:[Hh]is|[Hh]er|[Tt]heir)|\\p{Lu}\\p{Ll}+['’]s)\\s+(?:(?:elder|younger|eldest|youngest"
-            + "|only|first|second)\\s+)?(?:son|daughter|wife|husband|brother|sister)\\s+(?<n>\\p{Lu}\\p{Ll}+)"
+            + "|only|first|second)\\s+)?(?:son|daughter|wife|husband|brother|sister),?\\s+(?<n>\\p{Lu}\\p{Ll}+)"
             + "(?![\\p{L}'’]|\\s+\\p{Lu})");
 
     /** Words after which two capitalised words name a person: "under Samuil Marshak", "a follower of Edmund Husserl". */
@@ -249,7 +249,11 @@ public final class MentionFinder {
     /** The words {@code [from, to)} of a capitalised run, as a person if they look like one. */
     private static void candidate(Span area, List<int[]> bounds, int from, int to, boolean cut, SubjectNames names,
                                   List<Found> full, List<Found> singles, boolean listed) {
-        while (from < to && NameLexicon.isLeading(word(area, bounds.get(from)))) from++;
+        boolean titled = false;
+        while (from < to && NameLexicon.isLeading(word(area, bounds.get(from)))) {
+            titled |= TITLED.contains(word(area, bounds.get(from)).toLowerCase(Locale.ROOT));
+            from++;
+        }
         if (from >= to) return;
         if (to - from == 2 && TITLES.contains(word(area, bounds.get(from)).toLowerCase(Locale.ROOT))
                 && !names.names(word(area, bounds.get(from + 1)))) {
@@ -268,13 +272,18 @@ public final class MentionFinder {
         if (words.stream().allMatch(names::names)) return;
         if (words.size() == 1) {
             if (!cut || possessive) singles.add(f);
-        } else if (words.size() <= 4 && (listed || isPerson(words) || words.size() == 2
+        } else if (words.size() <= 4 && (listed || isPerson(words) || titled // "President Valdas Adamkus"
+                || words.size() == 2
                 && PERSON_CUE.matcher(area.text().substring(0, bounds.get(from)[0] - area.start())).find())) {
             if (names.names(words.get(0)) && names.names(words.get(words.size() - 1))) return;
             full.add(f);
         }
     }
 
+    /** Titles and offices before a full name: "General Władysław Anders", "President Valdas Adamkus". */
+    private static final Set<String> TITLED = Set.of("general", "marshal", "comrade", "dr", "professor", "academician",
+            "colonel", "major", "captain", "lieutenant", "mr", "mrs", "ms", "president", "premier", "chairman",
+            "secretary", "director", "judge", "prosecutor", "investigator", "sir", "lord", "lady");
     /** Titles that name a person with one name after them. */
     private static final Set<String> TITLES = Set.of("patriarch", "metropolitan", "archbishop", "bishop", "tsar",
             "tsarina", "emperor", "empress", "hieromonk", "archimandrite", "abbot", "hegumen", "elder", "rabbi");

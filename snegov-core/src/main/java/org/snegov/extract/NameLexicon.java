@@ -49,7 +49,9 @@ final class NameLexicon {
             + "england english french jewish turkish georgia georgian armenia armenian azerbaijan polish poland "
             + "monastery headquarters zone island islands lubyanka butyrka lefortovo moscow leningrad kiev "
             + "kyiv petersburg petrograd odessa baku tiflis tbilisi kazan kolyma magadan vorkuta norilsk "
-            + "new old red white black green golden literary contemporary rocket rockets").split(" ")));
+            + "new old red white black green golden literary contemporary rocket rockets "
+            // periodicals: "Komsomolskaya Pravda", "Novy Mir", "Literaturnaya Gazeta"
+            + "pravda izvestia izvestiya mir gazeta znamya ogonyok krokodil novy").split(" ")));
     private static final Set<String> LEADING = Set.copyOf(java.util.List.of(("in on as at by for from to after before during following "
             + "along with since until the a an his her their its when while although however according believing "
             + "born other father saint st general marshal comrade dr professor academician colonel major captain "

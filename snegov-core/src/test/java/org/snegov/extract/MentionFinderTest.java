@@ -78,6 +78,15 @@ class MentionFinderTest {
     }
 
     @Test
+    void findsPeopleAfterATitleOrOfficeAndARelativeAfterACommaButNoPeriodical() {
+        assertThat(people("The medal was presented by President Lennart Meri.",
+                "He served in the corps of General Władysław Anders.",
+                "Her daughter, Marina, was born in 1931.",
+                "He wrote for Komsomolskaya Pravda and Novy Mir."))
+                .containsExactly("Lennart Meri", "Władysław Anders", "Marina");
+    }
+
+    @Test
     void leavesOutTheSubjectAndPlaces() {
         assertThat(people("Ivan Petrov moved to Moscow State University in Soviet Union.")).isEmpty();
     }
