@@ -170,12 +170,15 @@ public final class LexiconTriggerFinder implements TriggerFinder {
             verb(EventType.PARTY_JOIN, "\\bjoined\\s+the\\s+(?:" + W + "){0,5}?" + PARTY + "\\b(?!\\s+(?:central\\s+)?"
                     + "(?:committee|organi[sz]ation|cell|school))"
                     + "|\\bjoined\\s+the\\s+(?:bolshevik|menshevik)\\s+(?:faction|wing)\\b"
+                    // "joined the Red Army in May 1918 and the Russian Communist Party (Bolsheviks) in March 1919"
+                    + "|\\bjoined\\s+the\\s+[^,;.()]{2,60}?\\s+and\\s+(?<t>the\\s+(?:" + W + "){0,5}?" + PARTY + ")\\b"
                     + "|\\b(?:was|became|becoming|become|been)\\s+(?:already\\s+|also\\s+)?a\\s+member\\s+of\\s+the\\s+"
                     + "(?:" + W + "){0,2}?" + PARTY + "\\b(?!\\s+(?:central\\s+)?(?:committee|organi[sz]ation|cell))"
                     + "|\\b(?:became|becoming|become)\\s+a\\s+(?:communist\\s+|bolshevik\\s+)?party\\s+member\\b"
                     + "|\\bentered\\s+the\\s+(?:" + W + "){0,5}?" + PARTY + "\\b(?!\\s+(?:central\\s+)?(?:committee|school))"
                     // "a party member since 1919", "A member of the Bolshevik faction from 1912": the year it began
-                    + "|\\b(?:communist\\s+|bolshevik\\s+)?party\\s+member\\s+(?=(?:since|from)\\s+(?:" + YEAR_WORD + "))"
+                    // not of whom the subject married: "married an engineer ten years her senior and a party member since 1917"
+                    + "|(?<!\\bmarried\\b[^.;]{0,100})\\b(?:communist\\s+|bolshevik\\s+)?party\\s+member\\s+(?=(?:since|from)\\s+(?:" + YEAR_WORD + "))"
                     + "|\\bmember\\s+of\\s+the\\s+(?:" + W + "){0,3}?(?:" + PARTY + "|faction)\\s+(?=(?:since|from)\\s+(?:"
                     + YEAR_WORD + "))", List.of("party", "bolshevik", "menshevik", "cpsu", "rsdlp", "vkp")),
             verb(EventType.EXPULSION, "(?<!(?:" + SCHOOL + ")\\s)\\bexpelled\\b(?!\\s+(?:him\\s+|her\\s+)?from\\s+(?:it\\b"

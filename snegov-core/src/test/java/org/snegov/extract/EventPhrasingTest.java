@@ -86,6 +86,8 @@ class EventPhrasingTest {
             In 1991 the prosecutor rehabilitated him in respect of his 1931 and 1938 convictions. | rehabilitation 1991
             The commissar Semyon Sidorov, arrested in May 1937, was made to name him as an accomplice. | none
             He spent the rest of his life in exile in the United Kingdom.                      | none
+            He joined the Red Army in June 1919 and the Communist Party in May 1920.           | position 1919-06, party_join 1920-05
+            In 1925 she married Pavel Sidorov, an engineer and a party member since 1918.       | none
             """)
     void keepsOtherPeoplesAndReckonedDatesApartAndReadsTitlesAndOwnDates(String sentence, String expected) {
         assertThat(summary(sentence).isEmpty() ? "none" : String.join(", ", summary(sentence))).isEqualTo(expected);
