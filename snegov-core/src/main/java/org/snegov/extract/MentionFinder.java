@@ -255,7 +255,7 @@ public final class MentionFinder {
             from++;
         }
         if (from >= to) return;
-        if (to - from == 2 && TITLES.contains(word(area, bounds.get(from)).toLowerCase(Locale.ROOT))
+        if (to - from == 2 && NameLexicon.isOneNameTitle(word(area, bounds.get(from)))
                 && !names.names(word(area, bounds.get(from + 1)))) {
             // "Patriarch Tikhon", "Metropolitan Sergius": a title and one name are a person
             full.add(new Found(List.of(word(area, bounds.get(from)), word(area, bounds.get(from + 1))),
@@ -284,9 +284,6 @@ public final class MentionFinder {
     private static final Set<String> TITLED = Set.of("general", "marshal", "comrade", "dr", "professor", "academician",
             "colonel", "major", "captain", "lieutenant", "mr", "mrs", "ms", "president", "premier", "chairman",
             "secretary", "director", "judge", "prosecutor", "investigator", "sir", "lord", "lady");
-    /** Titles that name a person with one name after them. */
-    private static final Set<String> TITLES = Set.of("patriarch", "metropolitan", "archbishop", "bishop", "tsar",
-            "tsarina", "emperor", "empress", "hieromonk", "archimandrite", "abbot", "hegumen", "elder", "rabbi");
 
     private static boolean isPerson(List<String> words) {
         if (words.stream().anyMatch(w -> w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT)) && !w.contains("."))) {

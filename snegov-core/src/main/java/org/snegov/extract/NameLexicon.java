@@ -101,6 +101,15 @@ final class NameLexicon {
         return LEADING.contains(lower(word).replace(".", ""));
     }
 
+    /** Church and royal titles that name a person with one name after them: "Patriarch Tikhon", "Father Innokenty". */
+    private static final Set<String> ONE_NAME_TITLES = Set.of("patriarch", "metropolitan", "archbishop", "bishop",
+            "hieromonk", "archimandrite", "abbot", "hegumen", "elder", "priest", "deacon", "archpriest", "rabbi", "tsar",
+            "tsarina", "emperor", "empress");
+
+    static boolean isOneNameTitle(String word) {
+        return ONE_NAME_TITLES.contains(lower(word));
+    }
+
     static boolean isWellKnown(String word) {
         return WELL_KNOWN.contains(lower(word));
     }

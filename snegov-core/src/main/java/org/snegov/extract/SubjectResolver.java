@@ -306,9 +306,6 @@ public final class SubjectResolver {
     /** Places, which a "who" never describes. */
     private static final Set<String> PLACE_NOUNS = Set.of("region", "province", "governorate", "gubernia", "district",
             "uyezd", "oblast", "krai", "village", "town", "city", "county", "parish", "area", "republic", "country");
-    /** Church titles before a name: "Father Innokenty", "Bishop Afanasy". */
-    private static final Set<String> CLERGY = Set.of("bishop", "archbishop", "metropolitan", "patriarch", "hieromonk",
-            "archimandrite", "abbot", "hegumen", "elder", "priest", "deacon", "archpriest", "saint", "st");
     /** Bodies of people a subject belongs to or leads, whose events are not the subject's. */
     private static final Set<String> GROUPS = Set.of("corps", "unit", "division", "regiment", "army", "staff", "group",
             "circle", "department", "institute", "laboratory", "team", "crew", "brigade", "battalion", "squadron",
@@ -487,7 +484,7 @@ public final class SubjectResolver {
                     && !OPENING_WORDS.contains(before.lower()); // "In April Petrov was sentenced": a month, no name
             // "Father Innokenty was arrested", "General Petrov was shot": a title before the subject's own name
             boolean title = Character.isUpperCase(before.text().charAt(0)) && (TITLES.contains(before.lower())
-                    || CLERGY.contains(before.lower()));
+                    || NameLexicon.isOneNameTitle(before.text()));
             if (title) return Subject.SUBJECT;
             return otherGiven || OTHERS.contains(before.lower()) ? Subject.OTHER : Subject.SUBJECT;
         }

@@ -174,9 +174,7 @@ final class EventClauses {
 
     /** Whether an event verb comes within the first six words of {@code part}. */
     static boolean startsEvent(String part) {
-        String[] words = WHITESPACE.split(part.strip(), 7);
-        String head = String.join(" ", java.util.Arrays.copyOf(words, Math.min(6, words.length)));
-        return typeOf(head) != null;
+        return typeOf(firstWords(part, 6)) != null;
     }
 
     /** A part that is a statement of its own even without an event verb ("безработный", "исключен из …"). */

@@ -43,8 +43,7 @@ public final class MemorialTextParser {
     private static final Pattern SOURCE_NOTE = Pattern.compile("(?:Источники?|Source)\\s*[:—–-]", FLAGS);
     private static final Pattern EXECUTION = Pattern.compile(
             "(?:Рас+трел[яе]н[аы]?|Дата расстрела\\s*:|Расстрел\\S*|Shot|Executed)\\s*(?:on\\s+|in\\s+)?(\\d{1,2}\\.\\d{1,2}\\.\\d{4}|\\d{1,2}\\s+\\p{L}+\\s+\\d{4}"
-                    + "|(?:в\\s+)?(?:(?:январ|феврал|март|апрел|ма|июн|июл|август|сентябр|октябр|ноябр|декабр|January|February|March|April|May"
-                    + "|June|July|August|September|October|November|December)\\p{L}*\\s+)?\\d{4}(?!\\d))?",
+                    + "|(?:в\\s+)?(?:" + DateFinder.MONTH + "\\s+)?\\d{4}(?!\\d))?",
             FLAGS);
     private static final Pattern BURIAL = Pattern.compile(
             "(?:Место захоронения|Burial place|Buried(?: at| in)?)\\s*(?:[:—–]|-(?!\\p{L}))?\\s*", FLAGS);
